@@ -1,0 +1,37 @@
+using Archive.Diagnostics;
+using Archive.Engine;
+using Spectre.Console;
+
+namespace Archive.Cli;
+
+/// <summary>How a build is reported: diagnostics on stderr, one per line; the summary on stdout. Colour only on a terminal.</summary>
+public static class Report
+{
+    static readonly IAnsiConsole Err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    public static void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
+            Err.MarkupLine($"[{colour}]{Markup.Escape(d.ToString())}[/]");
+        }
+    }
+
+    public static void Summary(BuildReport report, string verb)
+    {
+        var phases = string.Join(", ", report.Timings.Select(t => $"{PhaseName(t.Phase)} {t.Elapsed.TotalMilliseconds:0} ms"));
+        var status = report.Succeeded ? "[green]ok[/]" : "[red]failed[/]";
+        AnsiConsole.MarkupLine($"{verb} {status}: {report.DocumentsRead} documents read, {report.PagesWritten} pages written, " +
+                               $"{report.Errors} errors, {report.Warnings} warnings, {report.Suggestions} suggestions in {report.Elapsed.TotalMilliseconds:0} ms");
+        if (phases.Length > 0) AnsiConsole.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
+    }
+
+    static string PhaseName(Phase phase) => phase switch
+    {
+        Phase.Input => "read",
+        Phase.Process => "process",
+        Phase.PostProcess => "check links",
+        _ => "write",
+    };
+}

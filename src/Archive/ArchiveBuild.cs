@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Archive.Diagnostics;
+using Archive.Engine;
+using Archive.Input;
+using Archive.Linking;
+using Archive.Model;
+using Archive.Output;
+using Archive.Pipelines;
+
+namespace Archive;
+
+public sealed record BuildOptions(
+    string InputDirectory,
+    string OutputDirectory,
+    string ThemeDirectory,
+    string? BaseUrl = null,
+    bool WriteOutput = true,
+    string? LiveReloadScript = null);
+
+public sealed record BuildReport(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int DocumentsRead,
+    int PagesWritten,
+    IReadOnlyList<PhaseTiming> Timings,
+    TimeSpan Elapsed,
+    Catalog? Catalog)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Suggestions => Diagnostics.Count(d => d.Severity == Severity.Suggestion);
+}
+
+/// <summary>
+/// One build, start to finish: settings, the pipelines through all four phases, then the swap into output/.
+/// <c>check</c> is this without the output phase.
+/// </summary>
+public static class ArchiveBuild
+{
+    public static BuildReport Run(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var site = ReadSiteSettings.Read(options.InputDirectory, diagnostics, options.BaseUrl);
+        if (site is null || diagnostics.HasErrors)
+            return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
+
+        var staging = options.WriteOutput ? StagingFolder.Create(options.OutputDirectory) : null;
+        try
+        {
+            var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics) { StagingDirectory = staging };
+            var engine = new Engine.Engine(ArchivePipelines.Create(options.LiveReloadScript));
+            var result = engine.Run(build, options.WriteOutput ? Phase.Output : Phase.PostProcess);
+
+            var read = result.OutputsOf<Article>(PipelineNames.Articles).Count()
+                       + result.OutputsOf<Annotation>(PipelineNames.Annotations).Count()
+                       + result.OutputsOf<Term>(PipelineNames.Terms).Count() + 1;
+            var pages = result.OutputsOf<OutputFile>(PipelineNames.Pages).Count();
+            var catalog = result.OutputsOf<Catalog>(PipelineNames.Catalog).SingleOrDefault();
+
+            if (staging is not null)
+            {
+                if (diagnostics.HasErrors) StagingFolder.Discard(staging);
+                else StagingFolder.Swap(staging, options.OutputDirectory, site.Keep);
+            }
+            var written = options.WriteOutput && !diagnostics.HasErrors ? pages : 0;
+            return new BuildReport(diagnostics.Sorted(), read, written, result.Timings, clock.Elapsed, catalog);
+        }
+        catch
+        {
+            StagingFolder.Discard(staging);
+            throw;
+        }
+    }
+}

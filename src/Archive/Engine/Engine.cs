@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+namespace Archive.Engine;
+
+/// <summary>Runs pipelines phase by phase. Process follows dependency order; a dependency cycle is rejected up front.</summary>
+public sealed class Engine
+{
+    readonly ImmutableArray<Pipeline> _ordered;
+
+    public Engine(IEnumerable<Pipeline> pipelines) => _ordered = DependencyOrder.Sort(pipelines.ToList());
+
+    public IReadOnlyList<Pipeline> Pipelines => _ordered;
+
+    /// <summary>Runs the phases up to <paramref name="last"/>, stopping early when an error was reported.</summary>
+    public EngineResult Run(BuildContext build, Phase last = Phase.Output)
+    {
+        var results = new ConcurrentDictionary<string, ImmutableArray<Document>>();
+        var timings = new List<PhaseTiming>();
+        foreach (var phase in Enum.GetValues<Phase>().Where(p => p <= last))
+        {
+            var clock = Stopwatch.StartNew();
+            if (phase == Phase.Input)
+                // Reading files: independent pipelines overlap their I/O.
+                Parallel.ForEach(_ordered, p => RunPhase(build, p, phase, results));
+            else
+                foreach (var pipeline in _ordered) RunPhase(build, pipeline, phase, results);
+            timings.Add(new PhaseTiming(phase, clock.Elapsed));
+            // An error after parsing means the model is incomplete: rendering or writing it would only add noise.
+            if (build.Diagnostics.HasErrors && phase >= Phase.Process) break;
+        }
+        return new EngineResult(results.ToImmutableDictionary(), timings);
+    }
+
+    static void RunPhase(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<Document>> results)
+    {
+        var docs = results.GetValueOrDefault(pipeline.Name, []);
+        var context = new PipelineContext(build, pipeline, phase, results);
+        foreach (var module in pipeline.ModulesOf(phase))
+            docs = module.Execute(docs, context);
+        results[pipeline.Name] = docs;
+    }
+}
+
+public sealed record PhaseTiming(Phase Phase, TimeSpan Elapsed);
+
+public sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<Document>> Outputs, IReadOnlyList<PhaseTiming> Timings)
+{
+    public IEnumerable<T> OutputsOf<T>(string pipeline) where T : Document =>
+        Outputs.TryGetValue(pipeline, out var docs) ? docs.OfType<T>() : [];
+}

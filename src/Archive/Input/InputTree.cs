@@ -1,0 +1,24 @@
+namespace Archive.Input;
+
+/// <summary>Walks input/ without following symbolic links, so a link loop cannot hang the build.</summary>
+public static class InputTree
+{
+    static readonly EnumerationOptions NoLinks = new()
+    {
+        AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden,
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+    };
+
+    /// <summary>Files matching <paramref name="pattern"/> exactly <paramref name="depth"/> folders below <paramref name="root"/>.</summary>
+    public static IReadOnlyList<string> Files(string root, int depth, string pattern)
+    {
+        IEnumerable<string> folders = [root];
+        for (var i = 0; i < depth; i++)
+            folders = folders.SelectMany(Folders).ToList();
+        return folders.SelectMany(f => Directory.EnumerateFiles(f, pattern, NoLinks)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    public static IEnumerable<string> Folders(string root) =>
+        Directory.Exists(root) ? Directory.EnumerateDirectories(root, "*", NoLinks).Order(StringComparer.Ordinal) : [];
+}

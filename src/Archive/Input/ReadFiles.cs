@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using Archive.Diagnostics;
+using Archive.Engine;
+
+namespace Archive.Input;
+
+/// <summary>Reads every <c>*.md</c> file exactly <paramref name="depth"/> folders below <paramref name="folder"/> of input/.</summary>
+public sealed class ReadFiles(string folder, int depth) : IModule
+{
+    /// <summary>Larger than any real article by two orders of magnitude; a file this big is a mistake, not content.</summary>
+    public const long MaxBytes = 8 * 1024 * 1024;
+
+    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var root = Path.Combine(context.Build.InputDirectory, folder);
+        if (!Directory.Exists(root)) return inputs;
+        var files = InputTree.Files(root, depth, "*.md");
+        var read = new ConcurrentBag<SourceFile>();
+        Parallel.ForEach(files, path =>
+        {
+            var file = Read(path, context.Build);
+            if (file is not null) read.Add(file);
+        });
+        return inputs.AddRange(read.OrderBy(f => f.RelativePath, StringComparer.Ordinal));
+    }
+
+    public static SourceFile? Read(string path, BuildContext build)
+    {
+        var display = build.DisplayPath(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxBytes)
+            {
+                build.Diagnostics.Add(Problems.FileTooLarge(display, info.Length, MaxBytes));
+                return null;
+            }
+            var bytes = File.ReadAllBytes(path);
+            var text = Decode(bytes, display, build.Diagnostics);
+            if (text is null) return null;
+            var relative = Path.GetRelativePath(build.InputDirectory, path).Replace('\\', '/');
+            return new SourceFile(path, display, relative, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            build.Diagnostics.Add(Problems.FileUnreadable(display, e.Message));
+            return null;
+        }
+    }
+
+    /// <summary>Strict UTF-8 (a BOM is allowed and dropped); CRLF and CR become LF so lines count the same everywhere.</summary>
+    static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        try
+        {
+            var text = StrictUtf8.GetString(span);
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = LineOfByte(span, e.Index);
+            diagnostics.Add(Problems.InvalidUtf8(new SourceLocation(display, line, column)));
+            return null;
+        }
+    }
+
+    static (int Line, int Column) LineOfByte(ReadOnlySpan<byte> bytes, int index)
+    {
+        if (index < 0 || index > bytes.Length) return (1, 1);
+        var before = bytes[..index];
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (line, index - lineStart + 1);
+    }
+}

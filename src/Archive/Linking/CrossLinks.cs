@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Archive.Diagnostics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Archive.Linking;
+
+/// <summary>A Markdown document that may hold cross-links, and the page it becomes.</summary>
+public sealed record LinkSource(PageRef Page, string File, MarkdownDocument Body);
+
+/// <summary>
+/// Checks every <c>xref:</c> link in every Markdown document against the catalog and inverts them into backlinks.
+/// Rendering rewrites the URLs later; this pass only validates and records, so it never touches the syntax trees.
+/// </summary>
+public static class CrossLinks
+{
+    public static ImmutableDictionary<PageRef, ImmutableArray<PageRef>> Check(IEnumerable<LinkSource> sources, Catalog catalog, DiagnosticBag diagnostics)
+    {
+        var edges = new System.Collections.Concurrent.ConcurrentBag<(PageRef From, PageRef To)>();
+        Parallel.ForEach(sources, source =>
+        {
+            foreach (var link in source.Body.Descendants<LinkInline>())
+            {
+                if (!Xref.IsXref(link.Url)) continue;
+                var at = new SourceLocation(source.File, link.Line + 1, link.Column + 1);
+                var xref = Xref.Parse(link.Url!);
+                if (xref is null) { diagnostics.Add(Problems.XrefInvalid(at, link.Url!)); continue; }
+                var target = new PageRef(xref.Kind, xref.Slug);
+                if (catalog.PathOf(target) is null) { diagnostics.Add(Problems.XrefNotFound(at, link.Url!, Hint(xref, catalog))); continue; }
+                if (target != source.Page) edges.Add((source.Page, target));
+            }
+        });
+        return edges.Distinct()
+            .GroupBy(e => e.To, e => e.From)
+            .ToImmutableDictionary(g => g.Key, g => g.OrderBy(p => p.Kind, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray());
+    }
+
+    static string Hint(Xref xref, Catalog catalog)
+    {
+        if (!catalog.Kinds.Contains(xref.Kind))
+            return "the kind must be one of " + string.Join(", ", catalog.Kinds.Select(k => $"`{k}`")) + "; " + Closest.Hint(xref.Kind, catalog.Kinds, "kinds");
+        var near = Closest.Among(xref.Slug, catalog.SlugsOf(xref.Kind));
+        return near.Count > 0
+            ? "did you mean " + string.Join(" or ", near.Select(n => $"`xref:{xref.Kind}/{n}`")) + "?"
+            : Closest.Hint(xref.Slug, catalog.SlugsOf(xref.Kind), xref.Kind);
+    }
+}

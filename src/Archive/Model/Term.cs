@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Archive.Diagnostics;
+using Markdig.Syntax;
+
+namespace Archive.Model;
+
+/// <summary>One term of a taxonomy (a country, an incident), with its own description page.</summary>
+public sealed record Term(
+    TermKey Key,
+    string Name,
+    string NameEn,
+    ImmutableArray<string> Aliases,
+    DateOnly? Date,
+    DateOnly? End,
+    ImmutableArray<TagRef> Related,
+    MarkdownDocument Body,
+    SourceLocation Location) : Archive.Engine.Document
+{
+    /// <summary>The name followed by the aliases: every spelling the text may use for this term.</summary>
+    public IEnumerable<string> Spellings => Aliases.Prepend(Name);
+}

@@ -1,0 +1,36 @@
+namespace Archive.Model;
+
+/// <summary>
+/// The one place that decides where things live. Paths are relative to the site root ("articles/x/"); <see cref="Href"/>
+/// prefixes the base path so the same output works at "/" and under a sub-path like "/archive/".
+/// </summary>
+public sealed class Urls(SiteSettings site)
+{
+    public const string NoteFragmentPrefix = "note-";
+    public const string PassageFragmentPrefix = "passage-";
+
+    public static string Home => "";
+    public static string Article(string slug) => $"articles/{slug}/";
+    public static string Annotation(string id) => $"annotations/{id}/";
+    public static string Taxonomy(string key) => $"{key}/";
+    public static string Term(TermKey key) => $"{key.Taxonomy}/{key.Slug}/";
+    public static string TermPage(TermKey key, int page) => page <= 1 ? Term(key) : $"{key.Taxonomy}/{key.Slug}/page/{page}/";
+    public static string Search => "search/";
+    public static string Feed => "feed.xml";
+    public static string AnnotationsJsonLd => "annotations.jsonld";
+    public static string Asset(string name) => $"assets/{name}";
+
+    public static string NoteFragment(string id) => NoteFragmentPrefix + id;
+    public static string PassageFragment(string id) => PassageFragmentPrefix + id;
+
+    /// <summary>The note inside its article: the stable permalink fragment.</summary>
+    public static string NoteInArticle(string articleSlug, string id) => Article(articleSlug) + "#" + NoteFragment(id);
+    public static string PassageInArticle(string articleSlug, string id) => Article(articleSlug) + "#" + PassageFragment(id);
+
+    /// <summary>The file a page path is written to: "articles/x/" → "articles/x/index.html".</summary>
+    public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
+    public string Href(string path) => site.BasePath + path;
+
+    public string Absolute(string path) => new Uri(site.BaseUrl, path).ToString();
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Text;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Archive.Parsing;
+
+/// <summary>A stretch of a block's text that came from one inline: where it sits in the block's text and in the file.</summary>
+public readonly record struct TextRun(Inline Inline, int Start, int Length, int SourceStart);
+
+/// <summary>The readable text of one paragraph, heading or caption, with markup removed.</summary>
+public sealed record TextBlock(LeafBlock Block, int TopLevelIndex, string Text, ImmutableArray<TextRun> Runs)
+{
+    /// <summary>Index into the Markdown file of the character at <paramref name="offset"/> of <see cref="Text"/>.</summary>
+    public int SourceIndexOf(int offset)
+    {
+        foreach (var run in Runs)
+            if (offset < run.Start + run.Length)
+                return run.Inline is LiteralInline ? run.SourceStart + Math.Max(0, offset - run.Start) : run.SourceStart;
+        return Runs.Length > 0 ? Runs[^1].SourceStart + Runs[^1].Length : Block.Span.Start;
+    }
+}
+
+/// <summary>
+/// An article's rendered text, block by block. One extraction serves the fidelity check, quote anchoring, tag
+/// suggestions and highlighting, so all four agree on what "the text" is.
+/// </summary>
+public sealed record ArticleText(ImmutableArray<TextBlock> Blocks)
+{
+    /// <summary>All blocks' text joined by '\n': the string quotes are searched in.</summary>
+    public string Joined { get; } = string.Join('\n', Blocks.Select(b => b.Text));
+
+    /// <summary>Index in <see cref="Joined"/> where each block starts.</summary>
+    public ImmutableArray<int> BlockStarts { get; } = StartsOf(Blocks);
+
+    static ImmutableArray<int> StartsOf(ImmutableArray<TextBlock> blocks)
+    {
+        var starts = ImmutableArray.CreateBuilder<int>(blocks.Length);
+        var at = 0;
+        foreach (var b in blocks) { starts.Add(at); at += b.Text.Length + 1; }
+        return starts.MoveToImmutable();
+    }
+
+    /// <summary>The block holding index <paramref name="index"/> of <see cref="Joined"/>.</summary>
+    public int BlockAt(int index)
+    {
+        var i = BlockStarts.BinarySearch(index);
+        return i >= 0 ? i : Math.Max(0, ~i - 1);
+    }
+
+    /// <summary>Index into the Markdown file of character <paramref name="index"/> of <see cref="Joined"/>.</summary>
+    public int SourceIndexOf(int index)
+    {
+        if (Blocks.Length == 0) return 0;
+        var b = BlockAt(index);
+        return Blocks[b].SourceIndexOf(index - BlockStarts[b]);
+    }
+
+    public static ArticleText Of(MarkdownDocument document)
+    {
+        var blocks = ImmutableArray.CreateBuilder<TextBlock>();
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i] is YamlFrontMatterBlock) continue;
+            foreach (var leaf in Leaves(document[i]))
+                if (leaf.Inline is not null) blocks.Add(Extract(leaf, i));
+        }
+        return new ArticleText(blocks.ToImmutable());
+    }
+
+    static IEnumerable<LeafBlock> Leaves(Block block) => block switch
+    {
+        LeafBlock leaf => [leaf],
+        ContainerBlock container => container.SelectMany(Leaves),
+        _ => [],
+    };
+
+    static TextBlock Extract(LeafBlock leaf, int topLevelIndex)
+    {
+        var text = new StringBuilder();
+        var runs = ImmutableArray.CreateBuilder<TextRun>();
+        void Add(Inline inline, string value, int sourceStart)
+        {
+            if (value.Length == 0) return;
+            runs.Add(new TextRun(inline, text.Length, value.Length, sourceStart));
+            text.Append(value);
+        }
+        void Walk(Inline? inline)
+        {
+            for (; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal: Add(literal, literal.Content.ToString(), literal.Content.Start); break;
+                    case CodeInline code: Add(code, code.Content, code.Span.Start); break;
+                    case HtmlEntityInline entity: Add(entity, entity.Transcoded.ToString(), entity.Span.Start); break;
+                    case LineBreakInline br: Add(br, "\n", br.Span.Start); break;
+                    case AutolinkInline auto: Add(auto, auto.Url, auto.Span.Start); break;
+                    case ContainerInline container: Walk(container.FirstChild); break;
+                }
+            }
+        }
+        Walk(leaf.Inline!.FirstChild);
+        return new TextBlock(leaf, topLevelIndex, text.ToString(), runs.ToImmutable());
+    }
+}

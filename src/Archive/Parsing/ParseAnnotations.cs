@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Archive.Diagnostics;
+using Archive.Engine;
+using Archive.Input;
+using Archive.Model;
+
+namespace Archive.Parsing;
+
+/// <summary>Source files under input/annotations/&lt;article&gt;/ become <see cref="Annotation"/>s (not yet anchored).</summary>
+public sealed class ParseAnnotations : IModule
+{
+    static readonly string[] Fields = ["quote", "prefix", "suffix", "sources", "author", "date"];
+
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+        inputs.Map<SourceFile>(file => Parse(file, context.Build));
+
+    public static Annotation? Parse(SourceFile file, BuildContext build)
+    {
+        var diagnostics = build.Diagnostics;
+        var front = FrontMatter.Read(file, diagnostics);
+        if (front is null) return null;
+        var errorsBefore = diagnostics.Count(Severity.Error);
+
+        var id = Slug.FromFile(file.FullPath);
+        if (!Slug.IsValid(id)) diagnostics.Add(Problems.SlugInvalid(front.Start, id));
+        front.RejectUnknownKeys(TagReader.AllowedKeys(build.Site, Fields));
+
+        // Quotes are matched exactly, so whitespace in them is kept as written.
+        var exact = front.Node("quote") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } q } ? q : null;
+        if (exact is null) diagnostics.Add(Problems.FieldMissing(front.Start, "quote"));
+        else if (exact.Trim().Length == 0) diagnostics.Add(Problems.QuoteEmpty(front.LocationOfValue("quote")));
+        var prefix = front.Node("prefix") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } p } ? p : "";
+        var suffix = front.Node("suffix") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } s } ? s : "";
+
+        var sources = ImmutableArray.CreateBuilder<SourceLink>();
+        foreach (var (map, at) in front.Mappings("sources"))
+        {
+            var title = FrontMatter.ScalarOf(map, "title");
+            var url = FrontMatter.ScalarOf(map, "url");
+            if (title is null || url is null) diagnostics.Add(Problems.FieldType(at, "sources", "a list of entries with `title:` and `url:`"));
+            else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) diagnostics.Add(Problems.UrlInvalid(at, url));
+            else sources.Add(new SourceLink(title, url));
+        }
+        var tags = TagReader.Read(front, build.Site);
+        var author = front.String("author");
+        var date = front.Date("date");
+
+        if (exact is null || diagnostics.Count(Severity.Error) > errorsBefore) return null;
+        var articleSlug = Path.GetFileName(Path.GetDirectoryName(file.FullPath)!);
+        return new Annotation(id, articleSlug, new TextQuoteSelector(exact, prefix, suffix), front.LocationOfValue("quote"),
+            tags, sources.ToImmutable(), author, date, MarkdownSyntax.Parse(file.Text), front.Start);
+    }
+}

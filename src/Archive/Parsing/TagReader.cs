@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Archive.Model;
+
+namespace Archive.Parsing;
+
+/// <summary>Reads one list per declared taxonomy (<c>countries: [japan]</c>) from front matter. Whether the terms exist is checked later, once all are known.</summary>
+public static class TagReader
+{
+    public static ImmutableArray<TagRef> Read(FrontMatter front, SiteSettings site) =>
+        [.. site.Taxonomies.SelectMany(t => front.Strings(t.Key).Select(s => new TagRef(new TermKey(t.Key, s.Value), s.Location)))];
+
+    public static IReadOnlyCollection<string> AllowedKeys(SiteSettings site, params string[] fields) =>
+        [.. fields, .. site.Taxonomies.Select(t => t.Key)];
+}

@@ -1,0 +1,49 @@
+using Archive.Engine;
+using Archive.Input;
+using Archive.Linking;
+using Archive.Output;
+using Archive.Parsing;
+using Archive.Rendering;
+using Archive.Validation;
+
+namespace Archive.Pipelines;
+
+/// <summary>The archive's pipelines, in the order a reader should meet them.</summary>
+public static class ArchivePipelines
+{
+    public static IReadOnlyList<Pipeline> Create(string? liveReloadScript = null) =>
+    [
+        new(PipelineNames.Terms)
+        {
+            Input = [new ReadFiles("tags", depth: 1)],
+            Process = [new ParseTerms()],
+        },
+        new(PipelineNames.Articles)
+        {
+            Input = [new ReadFiles("articles", depth: 0)],
+            Process = [new ParseArticles(), new CheckFidelity()],
+        },
+        new(PipelineNames.Annotations)
+        {
+            Input = [new ReadFiles("annotations", depth: 1)],
+            Process = [new ParseAnnotations()],
+        },
+        new(PipelineNames.Catalog)
+        {
+            Dependencies = [PipelineNames.Terms, PipelineNames.Articles, PipelineNames.Annotations],
+            Process = [new BuildCatalog()],
+        },
+        new(PipelineNames.Assets)
+        {
+            Input = [new CopyThemeAssets()],
+            Output = [new WriteFiles()],
+        },
+        new(PipelineNames.Pages)
+        {
+            Dependencies = [PipelineNames.Catalog],
+            Process = [new RenderPages(liveReloadScript)],
+            PostProcess = [new CheckLinks()],
+            Output = [new WriteFiles()],
+        },
+    ];
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Net;
+using Archive.Annotations;
+using Archive.Engine;
+using Archive.Linking;
+using Archive.Model;
+using Archive.Output;
+using Archive.Pipelines;
+using Archive.Theme.Pages;
+
+namespace Archive.Rendering;
+
+/// <summary>Renders every page of the site from the catalog, independent pages in parallel.</summary>
+public sealed class RenderPages(string? liveReloadScript = null) : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var catalog = context.OutputsOf<Catalog>(PipelineNames.Catalog).Single();
+        var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript));
+        using var razor = new RazorRenderer();
+        var site = views.Site();
+
+        OutputFile Page<TPage>(string path, object view, string origin) where TPage : Microsoft.AspNetCore.Components.IComponent =>
+            new(Urls.FileOf(path), razor.Render<TPage>(new() { ["Site"] = site, ["View"] = view }), origin);
+
+        var jobs = new List<Func<OutputFile>>
+        {
+            () => Page<HomePage>(Urls.Home, views.Home(), "input/site.yml"),
+            () => Page<SimplePage>("404.html", views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody(catalog)), "theme"),
+            () => Page<SimplePage>(Urls.Search, views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(catalog)), "theme"),
+        };
+        jobs.AddRange(catalog.Articles.Select(a => (Func<OutputFile>)(() => Page<ArticlePage>(Urls.Article(a.Slug), views.Article(a), a.Location.File))));
+        jobs.AddRange(catalog.AnchorsById.Values.Select(a => (Func<OutputFile>)(() => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), views.AnnotationPage(a), a.Annotation.Location.File))));
+        jobs.AddRange(catalog.Site.Taxonomies.Select(t => (Func<OutputFile>)(() => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), views.TaxonomyIndex(t), "input/site.yml"))));
+        foreach (var term in catalog.Terms.Values)
+            for (var page = 1; page <= views.PageCountOf(term); page++)
+            {
+                var p = page;
+                jobs.Add(() => Page<TermPage>(Urls.TermPage(term.Key, p), views.TermPage(term, p), term.Location.File));
+            }
+
+        var pages = new OutputFile[jobs.Count];
+        Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]());
+
+        var markdown = new MarkdownHtml(catalog);
+        var htmlPaths = pages.Where(p => p.IsHtml && p.Path != "404.html").Select(p => p.Path.EndsWith("index.html") ? p.Path[..^"index.html".Length] : p.Path).Order(StringComparer.Ordinal);
+        OutputFile[] files =
+        [
+            new(Urls.Feed, SiteFiles.AtomFeed(catalog, markdown), "input/site.yml"),
+            new("sitemap.xml", SiteFiles.Sitemap(catalog, htmlPaths), "input/site.yml"),
+            new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"),
+            new(Urls.AnnotationsJsonLd, WebAnnotationExport.Write(catalog, markdown), "input/annotations"),
+        ];
+        return [.. pages, .. files];
+    }
+
+    static string NotFoundBody(Catalog catalog) =>
+        $"<p>這個網址沒有頁面，可能已經移動。</p><p><a href=\"{catalog.Urls.Href(Urls.Home)}\">回到首頁</a>，或<a href=\"{catalog.Urls.Href(Urls.Search)}\">搜尋檔案</a>。</p>";
+
+    static string SearchBody(Catalog catalog)
+    {
+        var indexes = string.Join("、", catalog.Site.Taxonomies.Select(t => $"<a href=\"{catalog.Urls.Href(Urls.Taxonomy(t.Key))}\">{WebUtility.HtmlEncode(t.Name)}</a>"));
+        return $"<div id=\"search\" class=\"search\" data-bundle=\"{catalog.Urls.Href("pagefind/")}\"></div>" +
+               $"<p class=\"search-fallback\">搜尋需要 JavaScript。也可以依標籤瀏覽：{indexes}。</p>";
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Archive.Annotations;
+using Archive.Linking;
+using Archive.Model;
+using Archive.Theme.Views;
+using Markdig.Extensions.Yaml;
+
+namespace Archive.Rendering;
+
+public sealed partial class ViewBuilder
+{
+    public ArticleView Article(Article article)
+    {
+        var anchors = catalog.AnchorsOf(article.Slug);
+        var highlights = Highlights.For(article.Text, anchors);
+        var notesByBlock = anchors.ToLookup(a => article.Text.Blocks[a.LastBlock].TopLevelIndex);
+        var sections = ImmutableArray.CreateBuilder<BodySection>();
+        for (var i = 0; i < article.Body.Count; i++)
+        {
+            if (article.Body[i] is YamlFrontMatterBlock) continue;
+            sections.Add(new BodySection(_markdown.Render(article.Body[i], highlights), [.. notesByBlock[i].Select(Note)]));
+        }
+        var firstTaxonomy = catalog.Site.Taxonomies[0].Key;
+        var path = Urls.Article(article.Slug);
+        return new ArticleView(
+            Meta(article.Title, article.Summary ?? Shorten(article.Text.Joined, 160), path, "article", JsonLd.Article(catalog, article)),
+            article.Title,
+            Date(article.Date),
+            article.Byline,
+            article.Source?.Outlet,
+            article.Source?.Url,
+            article.Lang,
+            Chips(article.Tags, k => k.Taxonomy == firstTaxonomy),
+            Chips(article.Tags, k => k.Taxonomy != firstTaxonomy),
+            sections.ToImmutable(),
+            anchors.Length,
+            Backlinks(new PageRef(PageRef.Articles, article.Slug)));
+    }
+
+    public NoteView Note(Anchor anchor)
+    {
+        var note = anchor.Annotation;
+        return new NoteView(
+            note.Id,
+            anchor.Number,
+            note.Quote.Exact,
+            _markdown.Render(note.Body),
+            Urls.NoteFragment(note.Id),
+            _urls.Href(Urls.PassageInArticle(note.ArticleSlug, note.Id)),
+            _urls.Href(Urls.Annotation(note.Id)),
+            Chips(note.Tags),
+            [.. note.Sources.Select(s => new SourceView(s.Title, s.Url))],
+            note.Author,
+            note.Date is { } d ? Date(d) : null);
+    }
+
+    public AnnotationPageView AnnotationPage(Anchor anchor)
+    {
+        var note = anchor.Annotation;
+        var article = catalog.ArticlesBySlug[note.ArticleSlug];
+        var block = article.Text.Blocks[article.Text.BlockAt(anchor.Start)];
+        var context = _markdown.Render(block.Block, Highlights.For(article.Text, [anchor]), withReferences: false);
+        var path = Urls.Annotation(note.Id);
+        var title = $"註：「{note.Quote.Exact}」";
+        return new AnnotationPageView(
+            Meta(title, PlainText(note.Body), path, "article", JsonLd.Note(catalog, anchor)),
+            Note(anchor),
+            article.Title,
+            _urls.Href(Urls.Article(article.Slug)),
+            Date(article.Date),
+            context,
+            Backlinks(new PageRef(PageRef.Annotations, note.Id)));
+    }
+}

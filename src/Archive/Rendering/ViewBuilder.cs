@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Archive.Annotations;
+using Archive.Linking;
+using Archive.Model;
+using Archive.Parsing;
+using Archive.Theme.Views;
+
+namespace Archive.Rendering;
+
+/// <summary>
+/// Turns the catalog into the view records layouts receive, URLs already computed. Layouts never see the model,
+/// and no layout decides a URL.
+/// </summary>
+public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScript = null)
+{
+    readonly Urls _urls = catalog.Urls;
+    readonly MarkdownHtml _markdown = new(catalog);
+
+    public Catalog Catalog => catalog;
+
+    public SiteView Site() => new(
+        catalog.Site.Title,
+        catalog.Site.Language,
+        _urls.Href(Urls.Home),
+        _urls.Href(Urls.Search),
+        _urls.Href(Urls.Feed),
+        _urls.Href(Urls.Asset("site.css")),
+        _urls.Href(Urls.Asset("site.js")),
+        [
+            new NavLink("首頁", _urls.Href(Urls.Home)),
+            .. catalog.Site.Taxonomies.Select(t => new NavLink(t.Name, _urls.Href(Urls.Taxonomy(t.Key)))),
+            new NavLink("搜尋", _urls.Href(Urls.Search)),
+        ],
+        liveReloadScript);
+
+    public static DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd"), $"{date.Year}年{date.Month}月{date.Day}日");
+
+    PageMeta Meta(string title, string description, string path, string type, string? jsonLd = null) =>
+        new(title, Shorten(description, 160), _urls.Absolute(path), type, jsonLd);
+
+    ImmutableArray<TagChip> Chips(IEnumerable<TagRef> tags, Func<TermKey, bool>? filter = null) =>
+    [
+        .. tags.Select(t => t.Key).Distinct()
+            .Where(k => catalog.Terms.ContainsKey(k) && (filter?.Invoke(k) ?? true))
+            .Select(k => new TagChip(catalog.Terms[k].Name, _urls.Href(Urls.Term(k)), k.Taxonomy)),
+    ];
+
+    ImmutableArray<LinkView> Backlinks(PageRef page) =>
+    [
+        .. catalog.Backlinks.GetValueOrDefault(page, []).Select(source => new LinkView(
+            catalog.TitleOf(source), _urls.Href(catalog.PathOf(source)!), KindName(source.Kind))),
+    ];
+
+    string KindName(string kind) => kind switch
+    {
+        PageRef.Articles => "文章",
+        PageRef.Annotations => "註解",
+        _ => catalog.Site.FindTaxonomy(kind)?.Name ?? kind,
+    };
+
+    public static string Shorten(string text, int max)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
+    }
+
+    /// <summary>A Markdown body's plain text, for descriptions and excerpts.</summary>
+    static string PlainText(Markdig.Syntax.MarkdownDocument body) => ArticleText.Of(body).Joined;
+
+    public ArticleSummary Summary(Article article) => new(
+        article.Title,
+        _urls.Href(Urls.Article(article.Slug)),
+        Date(article.Date),
+        article.Summary,
+        catalog.AnchorsOf(article.Slug).Length,
+        Chips(article.Tags, k => k.Taxonomy == catalog.Site.Taxonomies[0].Key));
+
+    public HomeView Home() => new(
+        Meta(catalog.Site.Title, catalog.Site.Description, Urls.Home, "website", JsonLd.WebSite(catalog)),
+        catalog.Site.Description,
+        [.. catalog.Articles.Select(Summary)],
+        [.. catalog.Site.Taxonomies.Select(t => new TaxonomySummary(t.Name, t.NameEn, _urls.Href(Urls.Taxonomy(t.Key)),
+            catalog.Terms.Keys.Count(k => k.Taxonomy == t.Key)))]);
+
+    public SimplePageView Simple(string title, string description, string path, string bodyHtml) =>
+        new(Meta(title, description, path, "website"), title, bodyHtml);
+}

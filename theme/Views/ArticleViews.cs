@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace Archive.Theme.Views;
+
+/// <summary>An article in a list: home page, term pages.</summary>
+public sealed record ArticleSummary(string Title, string Href, DateView Date, string? Summary, int NoteCount, ImmutableArray<TagChip> Tags);
+
+/// <summary>One top-level block of the article body, rendered, with the notes whose passage ends in it.</summary>
+public sealed record BodySection(string Html, ImmutableArray<NoteView> Notes);
+
+/// <summary>A note as shown beside its passage and on its own page.</summary>
+public sealed record NoteView(
+    string Id,
+    int Number,
+    string Quote,
+    string BodyHtml,
+    string NoteFragment,
+    string PassageHref,
+    string PermalinkHref,
+    ImmutableArray<TagChip> Tags,
+    ImmutableArray<SourceView> Sources,
+    string? Author,
+    DateView? Date);
+
+public sealed record ArticleView(
+    PageMeta Meta,
+    string Title,
+    DateView Date,
+    string Byline,
+    string? SourceText,
+    string? SourceUrl,
+    string Lang,
+    ImmutableArray<TagChip> Countries,
+    ImmutableArray<TagChip> OtherTags,
+    ImmutableArray<BodySection> Body,
+    int NoteCount,
+    ImmutableArray<LinkView> Backlinks);
+
+public sealed record LinkView(string Text, string Href, string Kind);
+
+public sealed record HomeView(PageMeta Meta, string Description, ImmutableArray<ArticleSummary> Articles, ImmutableArray<TaxonomySummary> Taxonomies);
+
+public sealed record TaxonomySummary(string Name, string NameEn, string Href, int TermCount);

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Archive.Theme.Views;
+
+/// <summary>What every page shares: the site's name, language and navigation, with URLs already computed.</summary>
+public sealed record SiteView(
+    string Title,
+    string Language,
+    string HomeHref,
+    string SearchHref,
+    string FeedHref,
+    string StylesheetHref,
+    string ScriptHref,
+    ImmutableArray<NavLink> Navigation,
+    string? LiveReloadScriptHref = null);
+
+public sealed record NavLink(string Text, string Href);
+
+/// <summary>Per-page head metadata: title, description, canonical URL, Open Graph type, schema.org JSON-LD.</summary>
+public sealed record PageMeta(string Title, string Description, string CanonicalUrl, string OpenGraphType, string? JsonLd = null);
+
+/// <summary>A tag chip linking to a term page.</summary>
+public sealed record TagChip(string Name, string Href, string Taxonomy);
+
+public sealed record SourceView(string Title, string Url);
+
+/// <summary>A date both as machine-readable ISO and as zh-Hant text.</summary>
+public sealed record DateView(string Iso, string Text);
