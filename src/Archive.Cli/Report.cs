@@ -7,7 +7,15 @@ namespace Archive.Cli;
 /// <summary>How a build is reported: diagnostics on stderr, one per line; the summary on stdout. Colour only on a terminal.</summary>
 public static class Report
 {
-    static readonly IAnsiConsole Err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    static readonly IAnsiConsole Err = Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+    static readonly IAnsiConsole Out = Unwrapped(AnsiConsole.Console);
+
+    /// <summary>A diagnostic is one line, whatever the terminal's width, so editors and tools can parse it.</summary>
+    static IAnsiConsole Unwrapped(IAnsiConsole console)
+    {
+        console.Profile.Width = 10_000;
+        return console;
+    }
 
     public static void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
@@ -22,9 +30,9 @@ public static class Report
     {
         var phases = string.Join(", ", report.Timings.Select(t => $"{PhaseName(t.Phase)} {t.Elapsed.TotalMilliseconds:0} ms"));
         var status = report.Succeeded ? "[green]ok[/]" : "[red]failed[/]";
-        AnsiConsole.MarkupLine($"{verb} {status}: {report.DocumentsRead} documents read, {report.PagesWritten} pages written, " +
+        Out.MarkupLine($"{verb} {status}: {report.DocumentsRead} documents read, {report.PagesWritten} pages written, " +
                                $"{report.Errors} errors, {report.Warnings} warnings, {report.Suggestions} suggestions in {report.Elapsed.TotalMilliseconds:0} ms");
-        if (phases.Length > 0) AnsiConsole.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
+        if (phases.Length > 0) Out.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
     }
 
     static string PhaseName(Phase phase) => phase switch

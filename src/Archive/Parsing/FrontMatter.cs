@@ -49,10 +49,11 @@ public sealed class FrontMatter
 
     static FrontMatter? Load(string yaml, string displayPath, DiagnosticBag diagnostics)
     {
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             {
                 diagnostics.Add(Problems.FrontMatterNotMapping(new SourceLocation(displayPath, 1, 1)));
@@ -62,10 +63,30 @@ public sealed class FrontMatter
         }
         catch (YamlException e)
         {
-            var line = Math.Max(1, (int)e.Start.Line);
             var message = e.InnerException?.Message ?? e.Message;
-            diagnostics.Add(Problems.YamlInvalid(new SourceLocation(displayPath, line, Math.Max(1, (int)e.Start.Column)), Tidy(message)));
+            diagnostics.Add(Problems.YamlInvalid(new SourceLocation(displayPath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)), Tidy(message)));
             return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections; report where parsing stopped.
+            var at = parser.LastGood;
+            diagnostics.Add(Problems.YamlInvalid(new SourceLocation(displayPath, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)),
+                "a `[` or `{` list is not closed"));
+            return null;
+        }
+    }
+
+    /// <summary>Remembers the position of the last event parsed, for errors YamlDotNet raises without a position.</summary>
+    sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastGood { get; private set; } = Mark.Empty;
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current) LastGood = current.Start;
+            return inner.MoveNext();
         }
     }
 

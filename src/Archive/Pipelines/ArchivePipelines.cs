@@ -41,8 +41,8 @@ public static class ArchivePipelines
         new(PipelineNames.Pages)
         {
             Dependencies = [PipelineNames.Catalog],
-            Process = [new RenderPages(liveReloadScript)],
-            PostProcess = [new CheckLinks()],
+            // Rendering waits for post-process: it needs a model that every process step has validated.
+            PostProcess = [new RenderPages(liveReloadScript), new CheckLinks()],
             Output = [new WriteFiles()],
         },
     ];

@@ -1,0 +1,66 @@
+using Archive.Tests.Support;
+
+namespace Archive.Tests.Invalid;
+
+public sealed class FrontMatterTests
+{
+    [Fact]
+    public void Broken_yaml_is_reported_at_its_file_and_line()
+    {
+        using var site = new TestSite();
+        site.Write("articles/broken.md", "---\ntitle: 標題\ndate: [2025-01-01\nbyline: 某人\n---\n\n內文。\n");
+        var d = site.Build().Single("YAML_INVALID");
+        Assert.Equal("input/articles/broken.md", d.Location.File);
+        Assert.InRange(d.Location.Line, 3, 4);
+    }
+
+    [Fact]
+    public void A_missing_title_names_the_field()
+    {
+        using var site = new TestSite();
+        site.Write("articles/untitled.md", "---\ndate: 2025-01-01\n---\n\n內文。\n");
+        var d = site.Build().Single("FIELD_MISSING");
+        Assert.Contains("`title`", d.Message);
+        Assert.Equal(("input/articles/untitled.md", 1), (d.Location.File, d.Location.Line));
+    }
+
+    [Fact]
+    public void An_impossible_date_is_reported_at_its_value()
+    {
+        using var site = new TestSite();
+        site.Write("articles/feb30.md", "---\ntitle: 標題\ndate: 2025-02-30\n---\n\n內文。\n");
+        var d = site.Build().Single("DATE_INVALID");
+        Assert.Equal(3, d.Location.Line);
+        Assert.Equal(7, d.Location.Column);
+    }
+
+    [Fact]
+    public void All_problems_of_a_run_are_reported_together()
+    {
+        using var site = new TestSite();
+        site.Write("articles/a.md", "---\ntitle: A\ndate: 2025-13-01\n---\nx\n");
+        site.Write("articles/b.md", "---\ndate: 2025-01-01\n---\nx\n");
+        site.Write("articles/c.md", "no front matter\n");
+        var report = site.Build();
+        Assert.Equal(["DATE_INVALID", "FIELD_MISSING", "FRONT_MATTER_MISSING"], report.Diagnostics.Select(d => d.Code).ToArray());
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        using var site = new TestSite();
+        site.Write("articles/ok.md", "---\ntitle: 好\ndate: 2025-01-01\n---\n\n內文。\n");
+        site.BuildOk();
+        var before = Snapshot(site.OutputDirectory);
+
+        site.Write("articles/ok.md", "---\ntitle: 好\ndate: nope\n---\n\n改過的內文。\n");
+        Assert.False(site.Build().Succeeded);
+
+        Assert.Equal(before, Snapshot(site.OutputDirectory));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDirectory)!).Where(d => Path.GetFileName(d).StartsWith("output.")));
+    }
+
+    static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}
