@@ -1,0 +1,144 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using Archive.Tests.Support;
+
+namespace Archive.Tests.Annotations;
+
+/// <summary>Quotes anchored on the rendered text: across markup, overlapping, after astral characters; and the errors.</summary>
+public sealed class AnchoringTests
+{
+    const string Article = """
+        ---
+        title: 測試文章
+        date: 2025-12-14
+        countries: [japan]
+        ---
+
+        日本航空自衛隊戰機趨近偵查，遭到**遼寧號起飛**的[戰機](https://example.com/)兩度雷達照射。
+
+        第二段：雷達照射再次出現，雷達照射也出現在這裡。
+
+        𠀀𠀁 之後的引文在此。
+        """;
+
+    static TestSite NewSite()
+    {
+        var site = new TestSite();
+        site.Write("articles/a.md", Article);
+        site.Write("tags/countries/japan.md", "---\nname: 日本\nname_en: Japan\n---\n日本。\n");
+        return site;
+    }
+
+    static string Note(string quote, string extra = "") => $"---\nquote: \"{quote}\"\n{extra}countries: [japan]\n---\n註解內文。\n";
+
+    static IElement NoteRef(IDocument page, string id) => page.QuerySelector($"a.note-ref[href='#note-{id}']")!;
+
+    [Fact]
+    public void A_quote_across_bold_and_a_link_is_highlighted_exactly()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/cross.md", Note("遭到遼寧號起飛的戰機兩度"));
+        site.BuildOk();
+        var page = site.Page("/articles/a/");
+        var marks = page.QuerySelectorAll("mark[data-notes~='cross']");
+        Assert.Equal("遭到遼寧號起飛的戰機兩度", string.Concat(marks.Select(m => m.TextContent)));
+        Assert.True(marks.Length >= 4); // at least plain, bold, link text, plain: one mark per piece, each well nested
+        Assert.Contains(marks, m => m.ParentElement!.LocalName == "strong");
+        Assert.Contains(marks, m => m.ParentElement!.LocalName == "a");
+        Assert.Equal("passage-cross", marks[0].Id);
+    }
+
+    [Fact]
+    public void Overlapping_and_nested_quotes_all_render_and_stay_reachable()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/outer.md", Note("趨近偵查，遭到遼寧號"));
+        site.Write("annotations/a/inner.md", Note("偵查"));
+        site.Write("annotations/a/overlap.md", Note("遼寧號起飛"));
+        site.BuildOk();
+        var page = site.Page("/articles/a/");
+        foreach (var id in new[] { "outer", "inner", "overlap" })
+        {
+            Assert.NotNull(page.GetElementById($"passage-{id}"));
+            var note = page.GetElementById($"note-{id}");
+            Assert.NotNull(note);
+            Assert.NotNull(NoteRef(page, id));
+            // The note links back to the passage.
+            Assert.Equal($"/articles/a/#passage-{id}", note!.QuerySelector("a.note-number")!.GetAttribute("href"));
+        }
+        var both = page.QuerySelectorAll("mark.passage-overlap").Select(m => m.GetAttribute("data-notes")).ToList();
+        Assert.Contains("outer inner", both.Select(b => string.Join(' ', b!.Split(' ').Order().Reverse())));
+        Assert.Equal("遼寧號", string.Concat(page.QuerySelectorAll("mark[data-notes~='outer'][data-notes~='overlap']").Select(m => m.TextContent)));
+        // Numbers follow reading order of the passages' starts.
+        Assert.Equal(["1", "2", "3"], page.QuerySelectorAll(".notes .note-number").Select(n => n.TextContent.Trim()).ToArray());
+    }
+
+    [Fact]
+    public void Extension_B_characters_count_as_one_code_point()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/astral.md", Note("之後的引文"));
+        site.BuildOk();
+        Assert.Equal("之後的引文", site.Page("/articles/a/").QuerySelector("mark[data-notes='astral']")!.TextContent);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations.jsonld")));
+        var selectors = json.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("target").GetProperty("selector");
+        var position = selectors.EnumerateArray().Single(s => s.GetProperty("type").GetString() == "TextPositionSelector");
+        // Title-less text: paragraph 1 (44 code points) + '\n' + paragraph 2 (24) + '\n' + "𠀀𠀁 " = 3 more before the quote.
+        var text = "日本航空自衛隊戰機趨近偵查，遭到遼寧號起飛的戰機兩度雷達照射。\n第二段：雷達照射再次出現，雷達照射也出現在這裡。\n𠀀𠀁 ";
+        Assert.Equal(text.EnumerateRunes().Count(), position.GetProperty("start").GetInt32());
+        Assert.Equal(position.GetProperty("start").GetInt32() + 5, position.GetProperty("end").GetInt32());
+    }
+
+    [Fact]
+    public void A_misspelled_quote_names_the_closest_passage_and_its_line()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/typo.md", Note("遭到遼寧艦起飛"));
+        var d = site.Build().Single("QUOTE_NOT_FOUND");
+        Assert.Equal(("input/annotations/a/typo.md", 2), (d.Location.File, d.Location.Line));
+        Assert.Contains("遭到遼寧號起飛", d.Fix);
+        Assert.Contains("input/articles/a.md:7:", d.Fix);
+    }
+
+    [Fact]
+    public void An_ambiguous_quote_lists_each_occurrence_with_a_prefix_or_suffix()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/twice.md", Note("雷達照射"));
+        var d = site.Build().Single("QUOTE_AMBIGUOUS");
+        Assert.Contains("line 7", d.Fix);
+        Assert.Contains("line 9", d.Fix);
+        Assert.Contains("prefix: \"度\"", d.Fix);
+        Assert.Contains("prefix: \"：\"", d.Fix);
+    }
+
+    [Fact]
+    public void A_prefix_picks_one_occurrence()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/second.md", Note("雷達照射", "prefix: \"，\"\n"));
+        site.BuildOk();
+        var mark = site.Page("/articles/a/").QuerySelector("mark[data-notes='second']")!;
+        Assert.Contains("也出現在這裡", mark.ParentElement!.TextContent);
+        Assert.Equal("，", mark.PreviousSibling!.TextContent[^1..]);
+    }
+
+    [Fact]
+    public void A_note_for_an_unknown_article_is_an_error_naming_the_closest()
+    {
+        using var site = NewSite();
+        site.Write("annotations/b/orphan.md", Note("雷達照射"));
+        var d = site.Build().Single("ARTICLE_UNKNOWN");
+        Assert.Equal("input/annotations/b/orphan.md", d.Location.File);
+        Assert.Contains("`a`", d.Fix);
+    }
+
+    [Fact]
+    public void An_empty_quote_is_an_error()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/empty.md", "---\nquote: \"\"\n---\n內文\n");
+        var d = site.Build().Single("QUOTE_EMPTY");
+        Assert.Equal(2, d.Location.Line);
+    }
+}
