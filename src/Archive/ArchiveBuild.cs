@@ -45,10 +45,12 @@ public static class ArchiveBuild
         if (site is null || diagnostics.HasErrors)
             return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
 
+        var search = options.WriteOutput ? Search.Pagefind.Locate(options.InputDirectory) : null;
+        if (options.WriteOutput && search is null) diagnostics.Add(Problems.SearchUnavailable());
         var staging = options.WriteOutput ? StagingFolder.Create(options.OutputDirectory) : null;
         try
         {
-            var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics) { StagingDirectory = staging };
+            var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics) { StagingDirectory = staging, Search = search };
             var engine = new Engine.Engine(ArchivePipelines.Create(options.LiveReloadScript));
             var result = engine.Run(build, options.WriteOutput ? Phase.Output : Phase.PostProcess);
 

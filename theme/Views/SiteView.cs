@@ -20,7 +20,8 @@ public sealed record NavLink(string Text, string Href);
 public sealed record PageMeta(string Title, string Description, string CanonicalUrl, string OpenGraphType, string? JsonLd = null);
 
 /// <summary>A tag chip linking to a term page.</summary>
-public sealed record TagChip(string Name, string Href, string Taxonomy);
+/// <param name="FilterName">The taxonomy's display name: the search filter this chip feeds (Pagefind).</param>
+public sealed record TagChip(string Name, string Href, string Taxonomy, string FilterName);
 
 public sealed record SourceView(string Title, string Url);
 

@@ -60,4 +60,38 @@
   document.addEventListener("keydown", function (event) { if (event.key === "Escape") hide(); });
 
   if (location.hash.indexOf("#note-") === 0) activate(location.hash.slice(6));
+
+  // The search page: load Pagefind's UI from the site's own index and run the query from ?q=.
+  var search = document.getElementById("search");
+  if (search) {
+    var bundle = search.dataset.bundle;
+    var css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = bundle + "pagefind-ui.css";
+    document.head.append(css);
+    var script = document.createElement("script");
+    script.src = bundle + "pagefind-ui.js";
+    script.onload = function () {
+      var ui = new window.PagefindUI({
+        element: "#search", bundlePath: bundle, showSubResults: true, showImages: false, resetStyles: false,
+        // Pagefind would pick Simplified wording for zh-Hant; these are the Traditional ones.
+        translations: {
+          placeholder: "搜尋文章與註解", clear_search: "清除", load_more: "載入更多結果", search_label: "搜尋本站",
+          filters_label: "篩選", zero_results: "找不到「[SEARCH_TERM]」的結果", many_results: "「[SEARCH_TERM]」共有 [COUNT] 筆結果",
+          one_result: "「[SEARCH_TERM]」共有 [COUNT] 筆結果", alt_search: "找不到「[SEARCH_TERM]」，改為顯示「[DIFFERENT_TERM]」的結果",
+          search_suggestion: "找不到「[SEARCH_TERM]」的結果，請試試：", searching: "正在搜尋「[SEARCH_TERM]」…"
+        }
+      });
+      var q = new URLSearchParams(location.search).get("q");
+      if (q) {
+        ui.triggerSearch(q);
+        var box = document.getElementById("site-search-q");
+        if (box) box.value = q;
+      }
+    };
+    script.onerror = function () {
+      search.textContent = "搜尋索引無法載入。";
+    };
+    document.head.append(script);
+  }
 })();

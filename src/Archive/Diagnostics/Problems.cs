@@ -87,6 +87,12 @@ public static class Problems
     public static Diagnostic XrefNotFound(SourceLocation at, string target, string hint) =>
         Error("XREF_NOT_FOUND", at, $"the cross-link `{target}` points to nothing", hint);
 
+    // Search
+    public static Diagnostic SearchUnavailable() =>
+        Warning("SEARCH_UNAVAILABLE", SourceLocation.StartOf("package.json"), "search is not built: Node.js or the pagefind package is missing", "install Node.js and run `npm ci` in the repository; the rest of the site builds as usual");
+    public static Diagnostic SearchFailed(string output) =>
+        Error("SEARCH_FAILED", SourceLocation.StartOf("package.json"), $"Pagefind failed: {output}", "run `npm ci` to restore the pinned pagefind package");
+
     // Output
     public static Diagnostic LinkBroken(SourceLocation at, string page, string href, string reason) =>
         Error("LINK_BROKEN", at, $"the page /{page} links to `{href}`, which {reason}", "fix the link in the source file, or the layout that wrote it");

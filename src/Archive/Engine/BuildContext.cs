@@ -12,6 +12,9 @@ public sealed record BuildContext(string InputDirectory, string ThemeDirectory, 
     /// <summary>Files written after rendering by other tools (the search index), which links may point to.</summary>
     public IReadOnlyCollection<string> ExtraOutputPaths { get; init; } = [];
 
+    /// <summary>The search indexer, or null when Node or the pagefind package is missing (the search page says so).</summary>
+    public Search.Pagefind? Search { get; init; }
+
     /// <summary>How a file is named in diagnostics: relative to the input folder's parent, e.g. <c>input/articles/a.md</c>.</summary>
     public string DisplayPath(string fullPath) =>
         Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(InputDirectory))!, fullPath).Replace('\\', '/');

@@ -4,6 +4,7 @@ using Archive.Linking;
 using Archive.Output;
 using Archive.Parsing;
 using Archive.Rendering;
+using Archive.Search;
 using Archive.Validation;
 
 namespace Archive.Pipelines;
@@ -44,6 +45,12 @@ public static class ArchivePipelines
             // Rendering waits for post-process: it needs a model that every process step has validated.
             PostProcess = [new RenderPages(liveReloadScript), new CheckLinks()],
             Output = [new WriteFiles()],
+        },
+        new(PipelineNames.Search)
+        {
+            // Indexes the written pages, so it runs after the pipelines that write them.
+            Dependencies = [PipelineNames.Pages, PipelineNames.Assets],
+            Output = [new IndexSearch()],
         },
     ];
 }

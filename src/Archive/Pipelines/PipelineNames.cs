@@ -8,4 +8,5 @@ public static class PipelineNames
     public const string Catalog = "Catalog";
     public const string Pages = "Pages";
     public const string Assets = "Assets";
+    public const string Search = "Search";
 }

@@ -27,7 +27,7 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
         {
             () => Page<HomePage>(Urls.Home, views.Home(), "input/site.yml"),
             () => Page<SimplePage>("404.html", views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody(catalog)), "theme"),
-            () => Page<SimplePage>(Urls.Search, views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(catalog)), "theme"),
+            () => Page<SimplePage>(Urls.Search, views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(catalog, context.Build.Search is not null)), "theme"),
         };
         jobs.AddRange(catalog.Articles.Select(a => (Func<OutputFile>)(() => Page<ArticlePage>(Urls.Article(a.Slug), views.Article(a), a.Location.File))));
         jobs.AddRange(catalog.AnchorsById.Values.Select(a => (Func<OutputFile>)(() => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), views.AnnotationPage(a), a.Annotation.Location.File))));
@@ -57,10 +57,13 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
     static string NotFoundBody(Catalog catalog) =>
         $"<p>這個網址沒有頁面，可能已經移動。</p><p><a href=\"{catalog.Urls.Href(Urls.Home)}\">回到首頁</a>，或<a href=\"{catalog.Urls.Href(Urls.Search)}\">搜尋檔案</a>。</p>";
 
-    static string SearchBody(Catalog catalog)
+    /// <summary>site.js mounts Pagefind's UI into #search; without JavaScript, or without an index, the page points to the tag indexes.</summary>
+    static string SearchBody(Catalog catalog, bool available)
     {
         var indexes = string.Join("、", catalog.Site.Taxonomies.Select(t => $"<a href=\"{catalog.Urls.Href(Urls.Taxonomy(t.Key))}\">{WebUtility.HtmlEncode(t.Name)}</a>"));
+        if (!available)
+            return $"<p class=\"search-unavailable\">這個版本的網站沒有建立搜尋索引，搜尋暫時無法使用。請依標籤瀏覽：{indexes}。</p>";
         return $"<div id=\"search\" class=\"search\" data-bundle=\"{catalog.Urls.Href("pagefind/")}\"></div>" +
-               $"<p class=\"search-fallback\">搜尋需要 JavaScript。也可以依標籤瀏覽：{indexes}。</p>";
+               $"<noscript><p class=\"search-fallback\">搜尋需要 JavaScript。也可以依標籤瀏覽：{indexes}。</p></noscript>";
     }
 }

@@ -42,7 +42,7 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
     [
         .. tags.Select(t => t.Key).Distinct()
             .Where(k => catalog.Terms.ContainsKey(k) && (filter?.Invoke(k) ?? true))
-            .Select(k => new TagChip(catalog.Terms[k].Name, _urls.Href(Urls.Term(k)), k.Taxonomy)),
+            .Select(k => new TagChip(catalog.Terms[k].Name, _urls.Href(Urls.Term(k)), k.Taxonomy, catalog.Site.FindTaxonomy(k.Taxonomy)?.Name ?? k.Taxonomy)),
     ];
 
     ImmutableArray<LinkView> Backlinks(PageRef page) =>

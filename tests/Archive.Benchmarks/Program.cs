@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Archive.Benchmarks;
+using Archive.Benchmarks.Corpus;
+using Archive.Benchmarks.Reporting;
+using Archive.Benchmarks.Running;
+
+BenchOptions options;
+try { options = BenchOptions.Parse(args); }
+catch (ArgumentException e)
+{
+    if (e.Message.Length > 0) Console.Error.WriteLine($"bench: {e.Message}");
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+if (!File.Exists(TimedProcess.GnuTime))
+{
+    Console.Error.WriteLine($"bench: {TimedProcess.GnuTime} is missing (GNU time measures CPU time and peak memory): apt-get install -y time");
+    return 2;
+}
+
+var root = RepoRoot();
+var peers = Path.GetFullPath(Path.Combine(root, "..", "shared", "peers"));
+if (options.Hugo && !File.Exists(Path.Combine(peers, "to_hugo.py")))
+{
+    Console.Error.WriteLine($"bench: --hugo needs the peers' harness in {peers}");
+    return 2;
+}
+var work = options.Work ?? Path.Combine(Path.GetTempPath(), $"archive-bench-{options.Articles}-{options.Seed}");
+var n = options.Articles;
+
+Console.WriteLine($"== corpus: N={n} seed={options.Seed} -> {work}");
+var clock = Stopwatch.StartNew();
+var corpus = new CorpusGenerator(n, options.Seed).Generate();
+ArchiveInputWriter.Write(corpus, Path.Combine(work, "input"));
+var markdown = Directory.EnumerateFiles(Path.Combine(work, "input"), "*.md", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+Console.WriteLine($"   {n} articles, {corpus.NoteCount} notes, {corpus.Countries.Count} countries, {corpus.Incidents.Count} incidents; " +
+                  $"{markdown / 1e6:0.0} MB of Markdown, mean article body {corpus.BodyBytes / (double)n:0} bytes ({clock.Elapsed.TotalSeconds:0.0} s)");
+
+HugoBuild? hugo = null;
+if (options.Hugo)
+{
+    PeerCorpusWriter.Write(corpus, Path.Combine(work, "corpus"));
+    hugo = new HugoBuild(peers, Path.Combine(work, "corpus"), Path.Combine(work, "hugo"), options.Timeout);
+    hugo.Prepare();
+    Console.WriteLine($"== hugo site: {Path.Combine(work, "hugo")} (shared/peers/to_hugo.py)");
+}
+corpus = null; // the builds are measured in their own processes; drop ours
+
+Console.WriteLine("== dotnet build src/Archive.Cli -c Release");
+var cli = OurBuild.Prepare(root);
+var ours = new OurBuild(cli, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout);
+
+var machine = Machine.Describe(options.Hugo).ToList();
+foreach (var line in machine) Console.WriteLine($"   {line}");
+
+// Interleaved (ours 1, hugo 1, ours 2, ...) so that a slow spell of a shared machine hits both alike.
+var runs = new List<TimedRun>();
+for (var r = 1; r <= options.Runs; r++)
+{
+    runs.Add(ours.Run(r));
+    Console.WriteLine(ResultsTable.RunLine(runs[^1]));
+    if (hugo is null) continue;
+    runs.Add(hugo.Run(r));
+    Console.WriteLine(ResultsTable.RunLine(runs[^1]));
+}
+
+var table = ResultsTable.Render(n, runs);
+Console.WriteLine();
+Console.WriteLine(table);
+File.WriteAllText(Path.Combine(work, "results.md"), string.Join('\n', machine.Select(l => "    " + l)) + "\n\n" + table);
+if (options.Work is null) Directory.Delete(work, recursive: true);
+else Console.WriteLine($"== kept {work} (input/, out/, results.md{(hugo is null ? "" : ", corpus/, hugo/")})");
+return runs.All(r => r.Succeeded) ? 0 : 1;
+
+static string RepoRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Archive.sln"))) return dir.FullName;
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Archive.sln"))) return dir.FullName;
+    throw new DirectoryNotFoundException("run from inside the repository (no Archive.sln found above the current folder)");
+}

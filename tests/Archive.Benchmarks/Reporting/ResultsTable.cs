@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using Archive.Benchmarks.Running;
+
+namespace Archive.Benchmarks.Reporting;
+
+/// <summary>The Markdown table of medians, one row per tool, and the per-run line printed as each build finishes.</summary>
+public static class ResultsTable
+{
+    static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string RunLine(TimedRun r) =>
+        string.Create(Inv, $"   {r.Tool,-8} run {r.Run}: wall {r.WallSeconds,7:0.00} s  CPU {r.CpuSeconds,7:0.00} s  peak RSS {r.PeakRssKib / 1024.0,7:0} MiB  pages {r.HtmlPages,6}")
+        + (r.Phases.Count > 0 ? "  (" + string.Join(", ", r.Phases.Select(p => string.Create(Inv, $"{p.Phase} {p.Milliseconds:0} ms"))) + ")" : "")
+        + (r.Succeeded ? "" : $"\n   FAILED: {r.Failure.Replace("\n", "\n           ")}");
+
+    public static string Render(int articles, IReadOnlyList<TimedRun> runs)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| tool | N | pages (.html) | wall s | CPU s (user+sys) | peak RSS MiB | articles/s | runs: wall s | phases, ms (median) |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|---|");
+        foreach (var tool in runs.Select(r => r.Tool).Distinct())
+        {
+            var all = runs.Where(r => r.Tool == tool).ToList();
+            var ok = all.Where(r => r.Succeeded).ToList();
+            var runList = string.Join(", ", all.Select(r => r.Succeeded ? F(r.WallSeconds) : $"{F(r.WallSeconds)} (failed)"));
+            if (ok.Count == 0)
+            {
+                text.AppendLine(string.Create(Inv, $"| {tool} | {articles:N0} | {all[^1].HtmlPages:N0} | failed | – | {Median(all.Select(r => r.PeakRssKib / 1024.0)):0} | – | {runList} | {Phases(all)} |"));
+                continue;
+            }
+            var wall = Median(ok.Select(r => r.WallSeconds));
+            text.AppendLine(string.Create(Inv,
+                $"| {tool} | {articles:N0} | {ok[0].HtmlPages:N0} | {wall:0.00} | {Median(ok.Select(r => r.CpuSeconds)):0.00} | " +
+                $"{Median(ok.Select(r => r.PeakRssKib / 1024.0)):0} | {articles / wall:0} | {runList} | {Phases(ok)} |"));
+        }
+        return text.ToString();
+    }
+
+    static string Phases(IReadOnlyList<TimedRun> runs) =>
+        runs.SelectMany(r => r.Phases).Select(p => p.Phase).Distinct() is var names && names.Any()
+            ? string.Join(" · ", names.Select(n => string.Create(Inv, $"{n} {Median(runs.SelectMany(r => r.Phases).Where(p => p.Phase == n).Select(p => p.Milliseconds)):0}")))
+            : "–";
+
+    static string F(double seconds) => seconds.ToString("0.00", Inv);
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0) return double.NaN;
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

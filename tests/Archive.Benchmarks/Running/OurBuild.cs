@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Benchmarks.Running;
+
+/// <summary>Our generator the way a user runs it: the Release build of the CLI, as its own process, from a clean output folder.</summary>
+public sealed partial class OurBuild(string cli, string input, string output, int articles, TimeSpan timeout)
+{
+    public const string Tool = "Archive";
+
+    /// <summary>Builds the CLI in Release once and returns the path of its executable.</summary>
+    public static string Prepare(string repoRoot)
+    {
+        Command.Run(repoRoot, "dotnet", "build", "src/Archive.Cli", "-c", "Release", "--nologo", "-v", "q");
+        var cli = Path.Combine(repoRoot, "src", "Archive.Cli", "bin", "Release", "net10.0", "Archive.Cli");
+        return File.Exists(cli) ? cli : throw new FileNotFoundException("the Release build wrote no executable", cli);
+    }
+
+    public TimedRun Run(int run)
+    {
+        Clean();
+        var outcome = TimedProcess.Run(Path.GetDirectoryName(output)!, cli, ["build", "--input", input, "--output", output], timeout);
+        var phases = PhasesOf(outcome.Stdout);
+        var pages = Directory.Exists(output) ? Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count() : 0;
+        var articlePages = Directory.Exists(Path.Combine(output, "articles"))
+            ? Directory.EnumerateFiles(Path.Combine(output, "articles"), "index.html", SearchOption.AllDirectories).Count(f => Path.GetDirectoryName(f) != Path.Combine(output, "articles"))
+            : 0;
+        var failure = outcome switch
+        {
+            { TimedOut: true } => $"timed out after {timeout.TotalMinutes:0} min",
+            { ExitCode: not 0 } => $"exit {outcome.ExitCode}: {Command.Tail(outcome.Stderr + outcome.Stdout, 15)}",
+            _ when articlePages < articles => $"only {articlePages} of {articles} article pages written",
+            _ => "",
+        };
+        return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds,
+            outcome.PeakRssKib, pages, phases, failure);
+    }
+
+    /// <summary>Removes output/ and the staging folders beside it, so every run starts from nothing.</summary>
+    void Clean()
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        foreach (var dir in Directory.EnumerateDirectories(parent, Path.GetFileName(output) + "*"))
+            Directory.Delete(dir, recursive: true);
+    }
+
+    /// <summary>The CLI's summary ends with a line such as "read 28 ms, process 455 ms, check links 25 ms, write 14 ms".</summary>
+    static IReadOnlyList<(string, double)> PhasesOf(string stdout)
+    {
+        foreach (var line in stdout.Split('\n').Select(l => Ansi().Replace(l, "").Trim()).Reverse())
+        {
+            var parts = line.Split(", ");
+            var matches = parts.Select(p => Phase().Match(p)).ToList();
+            if (line.Length > 0 && matches.All(m => m.Success))
+                return [.. matches.Select(m => (m.Groups[1].Value, double.Parse(m.Groups[2].Value)))];
+        }
+        return [];
+    }
+
+    [GeneratedRegex(@"\x1b\[[0-9;]*m")]
+    private static partial Regex Ansi();
+
+    [GeneratedRegex(@"^([a-z][a-z ]*?) (\d+(?:\.\d+)?) ms$")]
+    private static partial Regex Phase();
+}
