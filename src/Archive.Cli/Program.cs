@@ -13,8 +13,10 @@ public static class Program
         app.Configure(config =>
         {
             config.SetApplicationName("archive");
+            config.UseStrictParsing();
             config.AddCommand<BuildCommand>("build").WithDescription("Build the site from input/ into output/.");
             config.AddCommand<CheckCommand>("check").WithDescription("Validate the content without writing anything.");
+            config.AddCommand<PreviewCommand>("preview").WithDescription("Serve the site on localhost and rebuild on every save.");
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandParseException or CommandConfigurationException or CommandRuntimeException)

@@ -8,7 +8,7 @@ namespace Archive.Cli;
 public static class Report
 {
     static readonly IAnsiConsole Err = Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
-    static readonly IAnsiConsole Out = Unwrapped(AnsiConsole.Console);
+    public static readonly IAnsiConsole Out = Unwrapped(AnsiConsole.Console);
 
     /// <summary>A diagnostic is one line, whatever the terminal's width, so editors and tools can parse it.</summary>
     static IAnsiConsole Unwrapped(IAnsiConsole console)

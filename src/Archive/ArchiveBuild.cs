@@ -15,7 +15,9 @@ public sealed record BuildOptions(
     string ThemeDirectory,
     string? BaseUrl = null,
     bool WriteOutput = true,
-    string? LiveReloadScript = null);
+    string? LiveReloadScript = null,
+    bool IndexSearch = true,
+    bool KeepSearchIndex = false);
 
 public sealed record BuildReport(
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -45,12 +47,19 @@ public static class ArchiveBuild
         if (site is null || diagnostics.HasErrors)
             return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
 
-        var search = options.WriteOutput ? Search.Pagefind.Locate(options.InputDirectory) : null;
-        if (options.WriteOutput && search is null) diagnostics.Add(Problems.SearchUnavailable());
+        // Preview indexes once, then carries the index over: re-indexing on every save would dominate the rebuild.
+        var search = options.WriteOutput && options.IndexSearch ? Search.Pagefind.Locate(options.InputDirectory) : null;
+        if (options.WriteOutput && options.IndexSearch && search is null) diagnostics.Add(Problems.SearchUnavailable());
+        var keep = options.KeepSearchIndex ? site.Keep.Add("pagefind") : site.Keep;
         var staging = options.WriteOutput ? StagingFolder.Create(options.OutputDirectory) : null;
         try
         {
-            var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics) { StagingDirectory = staging, Search = search };
+            var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics) {
+                StagingDirectory = staging,
+                Search = search,
+                SearchIndexKept = options.KeepSearchIndex,
+                ExtraOutputPaths = options.LiveReloadScript is null ? [] : [options.LiveReloadScript],
+            };
             var engine = new Engine.Engine(ArchivePipelines.Create(options.LiveReloadScript));
             var result = engine.Run(build, options.WriteOutput ? Phase.Output : Phase.PostProcess);
 
@@ -63,7 +72,7 @@ public static class ArchiveBuild
             if (staging is not null)
             {
                 if (diagnostics.HasErrors) StagingFolder.Discard(staging);
-                else StagingFolder.Swap(staging, options.OutputDirectory, site.Keep);
+                else StagingFolder.Swap(staging, options.OutputDirectory, keep);
             }
             var written = options.WriteOutput && !diagnostics.HasErrors ? pages : 0;
             return new BuildReport(diagnostics.Sorted(), read, written, result.Timings, clock.Elapsed, catalog);

@@ -3,17 +3,18 @@ using System.Globalization;
 namespace Archive.Benchmarks;
 
 /// <summary>The command line: <c>--n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN]</c>.</summary>
-public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, string? Work, TimeSpan Timeout)
+public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, string? Work, TimeSpan Timeout, bool GenerateOnly = false)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Archive.Benchmarks -- --n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN]\n" +
+        "usage: dotnet run -c Release --project tests/Archive.Benchmarks -- --n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN] [--generate-only]\n" +
         "  --n N          articles to generate (default 1000)\n" +
         "  --runs R       builds per tool, from clean; medians are reported (default 3)\n" +
         "  --hugo         also build the same corpus with Hugo (../shared/peers), interleaved with ours\n" +
         "  --quick        N = 200, one run\n" +
         "  --seed S       corpus seed (default 20240601, the peers' seed)\n" +
         "  --work DIR     generate into DIR and keep it (default: a temporary folder, removed afterwards)\n" +
-        "  --timeout MIN  stop a build that takes longer (default 30)";
+        "  --timeout MIN  stop a build that takes longer (default 30)\n" +
+        "  --generate-only  write the archive (and with --hugo the Hugo site) into --work DIR and stop: input for profiling";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -33,10 +34,12 @@ public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, s
                 case "--seed": options = options with { Seed = Number(0) }; break;
                 case "--work": options = options with { Work = Path.GetFullPath(Value()) }; break;
                 case "--timeout": options = options with { Timeout = TimeSpan.FromMinutes(Number(1)) }; break;
+                case "--generate-only": options = options with { GenerateOnly = true }; break;
                 case "--help" or "-h": throw new ArgumentException("");
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
+        if (options.GenerateOnly && options.Work is null) throw new ArgumentException("--generate-only needs --work DIR");
         if (quick) options = options with { Articles = nGiven ? options.Articles : 200, Runs = runsGiven ? options.Runs : 1 };
         return options;
     }

@@ -44,11 +44,12 @@ if (options.Hugo)
     hugo.Prepare();
     Console.WriteLine($"== hugo site: {Path.Combine(work, "hugo")} (shared/peers/to_hugo.py)");
 }
+if (options.GenerateOnly) return 0;
 corpus = null; // the builds are measured in their own processes; drop ours
 
 Console.WriteLine("== dotnet build src/Archive.Cli -c Release");
 var cli = OurBuild.Prepare(root);
-var ours = new OurBuild(cli, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout);
+var ours = new OurBuild(cli, root, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout);
 
 var machine = Machine.Describe(options.Hugo).ToList();
 foreach (var line in machine) Console.WriteLine($"   {line}");

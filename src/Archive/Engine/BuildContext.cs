@@ -15,6 +15,9 @@ public sealed record BuildContext(string InputDirectory, string ThemeDirectory, 
     /// <summary>The search indexer, or null when Node or the pagefind package is missing (the search page says so).</summary>
     public Search.Pagefind? Search { get; init; }
 
+    /// <summary>True when the previous build's search index is carried over (preview), so search works without re-indexing.</summary>
+    public bool SearchIndexKept { get; init; }
+
     /// <summary>How a file is named in diagnostics: relative to the input folder's parent, e.g. <c>input/articles/a.md</c>.</summary>
     public string DisplayPath(string fullPath) =>
         Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(InputDirectory))!, fullPath).Replace('\\', '/');

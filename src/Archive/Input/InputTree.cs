@@ -10,13 +10,21 @@ public static class InputTree
         RecurseSubdirectories = false,
     };
 
+    /// <summary>Linked files are content like any other (and a dangling link is reported as unreadable); only linked folders can loop.</summary>
+    static readonly EnumerationOptions VisibleFiles = new()
+    {
+        AttributesToSkip = FileAttributes.Hidden,
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+    };
+
     /// <summary>Files matching <paramref name="pattern"/> exactly <paramref name="depth"/> folders below <paramref name="root"/>.</summary>
     public static IReadOnlyList<string> Files(string root, int depth, string pattern)
     {
         IEnumerable<string> folders = [root];
         for (var i = 0; i < depth; i++)
             folders = folders.SelectMany(Folders).ToList();
-        return folders.SelectMany(f => Directory.EnumerateFiles(f, pattern, NoLinks)).Order(StringComparer.Ordinal).ToList();
+        return folders.SelectMany(f => Directory.EnumerateFiles(f, pattern, VisibleFiles)).Order(StringComparer.Ordinal).ToList();
     }
 
     public static IEnumerable<string> Folders(string root) =>

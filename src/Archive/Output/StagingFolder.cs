@@ -14,7 +14,7 @@ public static class StagingFolder
         return staging;
     }
 
-    /// <summary>Moves <paramref name="staging"/> into place. Files listed in <paramref name="keep"/> (a CNAME, say) survive from the old output.</summary>
+    /// <summary>Moves <paramref name="staging"/> into place. Files and folders listed in <paramref name="keep"/> (a CNAME, say) survive from the old output.</summary>
     public static void Swap(string staging, string outputDirectory, IEnumerable<string> keep)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
@@ -24,9 +24,10 @@ public static class StagingFolder
             {
                 var from = Path.GetFullPath(Path.Combine(output, kept));
                 var to = Path.GetFullPath(Path.Combine(staging, kept));
-                if (!from.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(from) || File.Exists(to)) continue;
+                if (!from.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || File.Exists(to) || Directory.Exists(to)) continue;
                 Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-                File.Copy(from, to);
+                if (File.Exists(from)) File.Copy(from, to);
+                else if (Directory.Exists(from)) Directory.Move(from, to);
             }
             var old = $"{output}.old-{Guid.NewGuid():N}";
             Directory.Move(output, old);

@@ -56,7 +56,8 @@ public sealed class FrontMatter
             stream.Load(parser);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             {
-                diagnostics.Add(Problems.FrontMatterNotMapping(new SourceLocation(displayPath, 1, 1)));
+                var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode.Start : Mark.Empty;
+                diagnostics.Add(Problems.FrontMatterNotMapping(new SourceLocation(displayPath, Math.Max(1, (int)root.Line), Math.Max(1, (int)root.Column))));
                 return null;
             }
             return new FrontMatter(map, displayPath, diagnostics);
@@ -64,7 +65,8 @@ public sealed class FrontMatter
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            diagnostics.Add(Problems.YamlInvalid(new SourceLocation(displayPath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)), Tidy(message)));
+            var at = e.Start.Index > 0 || e.End.Index > 0 ? e.Start : FirstTabIndent(yaml) ?? parser.LastGood;
+            diagnostics.Add(Problems.YamlInvalid(new SourceLocation(displayPath, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), Tidy(message)));
             return null;
         }
         catch (InvalidOperationException)
@@ -75,6 +77,19 @@ public sealed class FrontMatter
                 "a `[` or `{` list is not closed"));
             return null;
         }
+    }
+
+    /// <summary>YamlDotNet reports a tab used as indentation without a position; the first such line is where it is.</summary>
+    static Mark? FirstTabIndent(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent) return new Mark(0, i + 1, tab + 1);
+        }
+        return null;
     }
 
     /// <summary>Remembers the position of the last event parsed, for errors YamlDotNet raises without a position.</summary>

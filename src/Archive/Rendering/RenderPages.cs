@@ -27,7 +27,7 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
         {
             () => Page<HomePage>(Urls.Home, views.Home(), "input/site.yml"),
             () => Page<SimplePage>("404.html", views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody(catalog)), "theme"),
-            () => Page<SimplePage>(Urls.Search, views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(catalog, context.Build.Search is not null)), "theme"),
+            () => Page<SimplePage>(Urls.Search, views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(catalog, context.Build.Search is not null || context.Build.SearchIndexKept)), "theme"),
         };
         jobs.AddRange(catalog.Articles.Select(a => (Func<OutputFile>)(() => Page<ArticlePage>(Urls.Article(a.Slug), views.Article(a), a.Location.File))));
         jobs.AddRange(catalog.AnchorsById.Values.Select(a => (Func<OutputFile>)(() => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), views.AnnotationPage(a), a.Annotation.Location.File))));

@@ -12,6 +12,7 @@ public static class ResultsTable
     public static string RunLine(TimedRun r) =>
         string.Create(Inv, $"   {r.Tool,-8} run {r.Run}: wall {r.WallSeconds,7:0.00} s  CPU {r.CpuSeconds,7:0.00} s  peak RSS {r.PeakRssKib / 1024.0,7:0} MiB  pages {r.HtmlPages,6}")
         + (r.Phases.Count > 0 ? "  (" + string.Join(", ", r.Phases.Select(p => string.Create(Inv, $"{p.Phase} {p.Milliseconds:0} ms"))) + ")" : "")
+        + (r.Summary.Length > 0 ? $"\n      {r.Summary}" : "")
         + (r.Succeeded ? "" : $"\n   FAILED: {r.Failure.Replace("\n", "\n           ")}");
 
     public static string Render(int articles, IReadOnlyList<TimedRun> runs)

@@ -2,8 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Archive.Benchmarks.Running;
 
-/// <summary>Our generator the way a user runs it: the Release build of the CLI, as its own process, from a clean output folder.</summary>
-public sealed partial class OurBuild(string cli, string input, string output, int articles, TimeSpan timeout)
+/// <summary>
+/// Our generator the way a user runs it: the Release build of the CLI, as its own process, started in the repository
+/// (where it finds node_modules/pagefind for the search index, as it does for an editor), from a clean output folder.
+/// </summary>
+public sealed partial class OurBuild(string cli, string repoRoot, string input, string output, int articles, TimeSpan timeout)
 {
     public const string Tool = "Archive";
 
@@ -18,7 +21,7 @@ public sealed partial class OurBuild(string cli, string input, string output, in
     public TimedRun Run(int run)
     {
         Clean();
-        var outcome = TimedProcess.Run(Path.GetDirectoryName(output)!, cli, ["build", "--input", input, "--output", output], timeout);
+        var outcome = TimedProcess.Run(repoRoot, cli, ["build", "--input", input, "--output", output], timeout);
         var phases = PhasesOf(outcome.Stdout);
         var pages = Directory.Exists(output) ? Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count() : 0;
         var articlePages = Directory.Exists(Path.Combine(output, "articles"))
@@ -32,7 +35,7 @@ public sealed partial class OurBuild(string cli, string input, string output, in
             _ => "",
         };
         return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds,
-            outcome.PeakRssKib, pages, phases, failure);
+            outcome.PeakRssKib, pages, phases, failure, SummaryOf(outcome));
     }
 
     /// <summary>Removes output/ and the staging folders beside it, so every run starts from nothing.</summary>
@@ -43,6 +46,19 @@ public sealed partial class OurBuild(string cli, string input, string output, in
         foreach (var dir in Directory.EnumerateDirectories(parent, Path.GetFileName(output) + "*"))
             Directory.Delete(dir, recursive: true);
     }
+
+    /// <summary>The CLI's summary line ("build ok: … pages written, 0 errors, 1 warnings …") and any warning codes, for the log.</summary>
+    static string SummaryOf(TimedProcess.Outcome outcome)
+    {
+        var lines = (outcome.Stdout + "\n" + outcome.Stderr).Split('\n').Select(l => Ansi().Replace(l, "").Trim()).ToList();
+        var summary = lines.FirstOrDefault(l => l.StartsWith("build ", StringComparison.Ordinal)) ?? "";
+        var warnings = lines.Select(l => Warning().Match(l)).Where(m => m.Success).GroupBy(m => m.Groups[1].Value)
+            .Select(g => $"{g.Key} ×{g.Count()}");
+        return string.Join("; ", [summary, .. warnings]);
+    }
+
+    [GeneratedRegex(@": warning ([A-Z_]+):")]
+    private static partial Regex Warning();
 
     /// <summary>The CLI's summary ends with a line such as "read 28 ms, process 455 ms, check links 25 ms, write 14 ms".</summary>
     static IReadOnlyList<(string, double)> PhasesOf(string stdout)

@@ -11,7 +11,8 @@ public sealed record TimedRun(
     long PeakRssKib,
     int HtmlPages,
     IReadOnlyList<(string Phase, double Milliseconds)> Phases,
-    string Failure)
+    string Failure,
+    string Summary = "")
 {
     public bool Succeeded => ExitCode == 0 && !TimedOut && Failure.Length == 0;
 }

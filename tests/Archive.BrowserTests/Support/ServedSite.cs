@@ -27,6 +27,9 @@ public sealed class ServedSite : IAsyncLifetime
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", report.Diagnostics));
     }
 
+    /// <summary>Whether the build ran Pagefind (it needs Node and <c>npm ci</c>'s node_modules/pagefind).</summary>
+    public bool HasSearchIndex => File.Exists(Path.Combine(OutputDirectory, "pagefind", "pagefind-entry.json"));
+
     /// <summary>A URL on the served site: <c>Url("countries/")</c> is <c>http://127.0.0.1:port/archive/countries/</c>.</summary>
     public string Url(string sitePath) => new Uri(Root, sitePath.TrimStart('/')).ToString();
 

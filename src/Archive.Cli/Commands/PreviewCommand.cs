@@ -1,0 +1,94 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Archive.Cli.Preview;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Archive.Cli.Commands;
+
+public sealed class PreviewSettings : OutputSettings
+{
+    [CommandOption("-p|--port <PORT>")]
+    [Description("Port on localhost. Default: 5080")]
+    public int Port { get; init; } = 5080;
+}
+
+/// <summary>
+/// <c>archive preview</c>: build, serve output/ on localhost, rebuild on every save and reload the open pages. A content
+/// error shows as an overlay in the browser while the last good site stays served.
+/// </summary>
+public sealed class PreviewCommand : Command<PreviewSettings>
+{
+    public override int Execute(CommandContext context, PreviewSettings settings, CancellationToken cancellationToken)
+    {
+        var baseUrl = $"http://localhost:{settings.Port}/";
+        var live = new LiveReload();
+        var gate = new object();
+
+        var first = true;
+        void Build(string why)
+        {
+            lock (gate)
+            {
+                var clock = Stopwatch.StartNew();
+                var report = ArchiveBuild.Run(new BuildOptions(settings.Input, settings.Output, settings.ThemeDirectory, baseUrl,
+                    LiveReloadScript: LiveReload.ScriptPath, IndexSearch: first, KeepSearchIndex: !first));
+                first = first && !report.Succeeded;
+                Report.Diagnostics(report.Diagnostics);
+                Report.Out.MarkupLine($"[grey]{DateTime.Now:HH:mm:ss}[/] {Markup.Escape(why)}: " +
+                    (report.Succeeded ? $"[green]rebuilt[/] {report.PagesWritten} pages in {clock.ElapsedMilliseconds} ms" : $"[red]{report.Errors} errors[/], still serving the last good site"));
+                if (report.Succeeded) live.Reload();
+                else live.Problems(report.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.ToString()));
+            }
+        }
+
+        Build("first build");
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls($"http://127.0.0.1:{settings.Port}");
+        var app = builder.Build();
+        var output = Path.GetFullPath(settings.Output);
+        app.MapGet("/" + LiveReload.ScriptPath, () => Results.Text(LiveReload.Script("/" + LiveReload.EventsPath), "text/javascript"));
+        app.MapGet("/" + LiveReload.EventsPath, live.Stream);
+        // output/ is swapped on every good build; resolve files per request so the new folder is always the one served.
+        app.MapFallback(async http =>
+        {
+            var files = new PhysicalFileProvider(output);
+            var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "/");
+            if (path.EndsWith('/')) path += "index.html";
+            var file = files.GetFileInfo(path);
+            if (!file.Exists && !Path.HasExtension(path)) file = files.GetFileInfo(path + "/index.html");
+            if (!file.Exists) { http.Response.StatusCode = 404; file = files.GetFileInfo("404.html"); }
+            if (!file.Exists) return;
+            http.Response.ContentType = ContentType(file.Name);
+            http.Response.Headers.CacheControl = "no-store";
+            await http.Response.SendFileAsync(file);
+        });
+
+        using var watcher = new SiteWatcher([settings.Input, settings.ThemeDirectory], TimeSpan.FromMilliseconds(60),
+            changed => Build(string.Join(", ", changed.Select(c => Path.GetRelativePath(Environment.CurrentDirectory, c)).Take(3))));
+        Report.Out.MarkupLine($"Serving [link]{baseUrl}[/] — watching {Markup.Escape(settings.Input)}/ and {Markup.Escape(settings.ThemeDirectory)}/; Ctrl-C stops.");
+        app.Run();
+        return 0;
+    }
+
+    static string ContentType(string name) => Path.GetExtension(name) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" or ".jsonld" => "application/json; charset=utf-8",
+        ".xml" => "application/xml; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
+        ".wasm" => "application/wasm",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        _ => "application/octet-stream",
+    };
+}

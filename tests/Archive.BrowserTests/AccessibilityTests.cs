@@ -1,0 +1,46 @@
+using Archive.BrowserTests.Support;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Archive.BrowserTests;
+
+/// <summary>axe-core finds no serious or critical violation on each kind of page, in light and in dark mode.</summary>
+[Collection(ServedSiteCollection.Name)]
+public sealed class AccessibilityTests(ServedSite site, ITestOutputHelper output)
+{
+    static readonly string[] Blocking = ["serious", "critical"];
+
+    [SkippableTheory]
+    [InlineData(PageTypes.Home)]
+    [InlineData(PageTypes.Article)]
+    [InlineData(PageTypes.CountriesIndex)]
+    [InlineData(PageTypes.IncidentsIndex)]
+    [InlineData(PageTypes.CountryPage)]
+    [InlineData(PageTypes.IncidentPage)]
+    [InlineData(PageTypes.NotePage)]
+    [InlineData(PageTypes.Search)]
+    [InlineData(PageTypes.NotFound)]
+    public async Task Axe_finds_no_serious_or_critical_violation(string pageType)
+    {
+        var problems = new List<string>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await using var context = await site.NewContextAsync(1280, scheme);
+            var page = await context.NewPageAsync();
+            await site.OpenAsync(page, pageType);
+            var result = await page.RunAxe();
+
+            foreach (var v in result.Violations)
+            {
+                var line = $"[{scheme}] {v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n",
+                    v.Nodes.Take(8).Select(n => $"    {n.Target}  {Shorten(n.Html)}")) +
+                    (v.Nodes.Length > 8 ? $"\n    … and {v.Nodes.Length - 8} more" : "");
+                output.WriteLine(line);
+                if (Blocking.Contains(v.Impact)) problems.Add(line);
+            }
+        }
+        Assert.True(problems.Count == 0, $"axe on /{site.PathOf(pageType)}:\n" + string.Join("\n", problems));
+    }
+
+    static string Shorten(string html) => html.Length <= 120 ? html : html[..117] + "…";
+}
