@@ -17,6 +17,14 @@ public static class Report
         return console;
     }
 
+    /// <summary>Runs a build behind a spinner naming the current step, on a terminal only; piped output stays plain.</summary>
+    public static BuildReport WithProgress(Func<Action<string>?, BuildReport> build)
+    {
+        if (!Out.Profile.Capabilities.Interactive || Console.IsOutputRedirected) return build(null);
+        return Out.Status().Spinner(Spinner.Known.Dots).Start("building…", status =>
+            build(step => status.Status(Markup.Escape(step))));
+    }
+
     public static void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics)

@@ -17,7 +17,8 @@ public sealed record BuildOptions(
     bool WriteOutput = true,
     string? LiveReloadScript = null,
     bool IndexSearch = true,
-    bool KeepSearchIndex = false);
+    bool KeepSearchIndex = false,
+    Action<string>? Progress = null);
 
 public sealed record BuildReport(
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -61,7 +62,7 @@ public static class ArchiveBuild
                 ExtraOutputPaths = options.LiveReloadScript is null ? [] : [options.LiveReloadScript],
             };
             var engine = new Engine.Engine(ArchivePipelines.Create(options.LiveReloadScript));
-            var result = engine.Run(build, options.WriteOutput ? Phase.Output : Phase.PostProcess);
+            var result = engine.Run(build, options.WriteOutput ? Phase.Output : Phase.PostProcess, options.Progress);
 
             var read = result.OutputsOf<Article>(PipelineNames.Articles).Count()
                        + result.OutputsOf<Annotation>(PipelineNames.Annotations).Count()

@@ -10,6 +10,17 @@ public sealed class AccessibilityTests(ServedSite site, ITestOutputHelper output
 {
     static readonly string[] Blocking = ["serious", "critical"];
 
+    /// <summary>
+    /// Violations reported to the theme's owners and not fixed yet, as "page type/scheme/rule". They are printed but
+    /// do not fail the test; one that no longer occurs does, so that the entry is removed with the fix.
+    /// </summary>
+    static readonly Dictionary<string, string> KnownIssues = new()
+    {
+        ["search/Light/label-title-only"] = "Pagefind's search input is labelled only by its title attribute",
+        ["search/Dark/label-title-only"] = "Pagefind's search input is labelled only by its title attribute",
+        ["search/Dark/color-contrast"] = "the theme sets no --pagefind-ui-* colours for dark mode: dark grey text on the dark page",
+    };
+
     [SkippableTheory]
     [InlineData(PageTypes.Home)]
     [InlineData(PageTypes.Article)]
@@ -23,6 +34,7 @@ public sealed class AccessibilityTests(ServedSite site, ITestOutputHelper output
     public async Task Axe_finds_no_serious_or_critical_violation(string pageType)
     {
         var problems = new List<string>();
+        var known = KnownIssues.Keys.Where(k => k.StartsWith(pageType + "/")).ToHashSet();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             await using var context = await site.NewContextAsync(1280, scheme);
@@ -36,9 +48,12 @@ public sealed class AccessibilityTests(ServedSite site, ITestOutputHelper output
                     v.Nodes.Take(8).Select(n => $"    {n.Target}  {Shorten(n.Html)}")) +
                     (v.Nodes.Length > 8 ? $"\n    … and {v.Nodes.Length - 8} more" : "");
                 output.WriteLine(line);
-                if (Blocking.Contains(v.Impact)) problems.Add(line);
+                if (!Blocking.Contains(v.Impact)) continue;
+                if (known.Remove($"{pageType}/{scheme}/{v.Id}")) output.WriteLine("    (known issue, not failing the test)");
+                else problems.Add(line);
             }
         }
+        problems.AddRange(known.Select(k => $"known issue {k} no longer occurs: remove it from {nameof(KnownIssues)}"));
         Assert.True(problems.Count == 0, $"axe on /{site.PathOf(pageType)}:\n" + string.Join("\n", problems));
     }
 

@@ -14,7 +14,8 @@ public sealed class Engine
     public IReadOnlyList<Pipeline> Pipelines => _ordered;
 
     /// <summary>Runs the phases up to <paramref name="last"/>, stopping early when an error was reported.</summary>
-    public EngineResult Run(BuildContext build, Phase last = Phase.Output)
+    /// <param name="progress">Told "phase: pipeline" as each pipeline starts a phase (the CLI's progress display).</param>
+    public EngineResult Run(BuildContext build, Phase last = Phase.Output, Action<string>? progress = null)
     {
         var results = new ConcurrentDictionary<string, ImmutableArray<Document>>();
         var timings = new List<PhaseTiming>();
@@ -22,10 +23,17 @@ public sealed class Engine
         {
             var clock = Stopwatch.StartNew();
             if (phase == Phase.Input)
+            {
                 // Reading files: independent pipelines overlap their I/O.
+                progress?.Invoke("reading input");
                 Parallel.ForEach(_ordered, p => RunPhase(build, p, phase, results));
+            }
             else
-                foreach (var pipeline in _ordered) RunPhase(build, pipeline, phase, results);
+                foreach (var pipeline in _ordered.Where(p => !p.ModulesOf(phase).IsEmpty))
+                {
+                    progress?.Invoke($"{phase}: {pipeline.Name}");
+                    RunPhase(build, pipeline, phase, results);
+                }
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
             // An error after parsing means the model is incomplete: rendering or writing it would only add noise.
             if (build.Diagnostics.HasErrors && phase >= Phase.Process) break;

@@ -69,7 +69,7 @@ public sealed class CommandLineTests
         var run = Archive(Path.GetDirectoryName(site.InputDirectory)!, "check", "--format", "json");
         Assert.Equal(1, run.ExitCode);
         var objects = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(["DATE_INVALID", "FIELD_MISSING"], objects.Select(o => o.GetProperty("code").GetString()).ToArray());
+        Assert.Equal(["DATE_INVALID", "FIELD_MISSING"], objects.Select(o => o.GetProperty("code").GetString()!).ToArray());
         Assert.Equal(3, objects[0].GetProperty("line").GetInt32());
         Assert.Equal("input/articles/a.md", objects[0].GetProperty("file").GetString());
         Assert.False(Directory.Exists(site.OutputDirectory));

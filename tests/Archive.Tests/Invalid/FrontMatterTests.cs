@@ -57,7 +57,7 @@ public sealed class FrontMatterTests
         Assert.False(site.Build().Succeeded);
 
         Assert.Equal(before, Snapshot(site.OutputDirectory));
-        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDirectory)!).Where(d => Path.GetFileName(d).StartsWith("output.")));
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDirectory)!), d => Path.GetFileName(d).StartsWith("output."));
     }
 
     static Dictionary<string, string> Snapshot(string folder) =>

@@ -25,8 +25,8 @@ public sealed class TermPageTests
         using var site = NewSite();
         site.BuildOk();
         var china = site.Page("/countries/china/");
-        Assert.Equal(["/articles/a1/"], china.QuerySelectorAll(".article-list .article-item-title a").Select(a => a.GetAttribute("href")).ToArray());
-        Assert.Equal(["/articles/a1/#passage-n1"], china.QuerySelectorAll(".note-list .note-item-quote a").Select(a => a.GetAttribute("href")).ToArray());
+        Assert.Equal(["/articles/a1/"], china.QuerySelectorAll(".article-list .article-item-title a").Select(a => a.GetAttribute("href")!).ToArray());
+        Assert.Equal(["/articles/a1/#passage-n1"], china.QuerySelectorAll(".note-list .note-item-quote a").Select(a => a.GetAttribute("href")!).ToArray());
         Assert.Equal("1 篇文章", china.QuerySelector(".count-articles")!.TextContent);
         Assert.Equal("1 則註解", china.QuerySelector(".count-notes")!.TextContent);
         Assert.Contains("China", china.QuerySelector("h1")!.TextContent);
@@ -42,7 +42,7 @@ public sealed class TermPageTests
     {
         using var site = NewSite();
         site.BuildOk();
-        var dates = site.Page("/incidents/").QuerySelectorAll(".timeline-item .timeline-date time:first-child").Select(t => t.GetAttribute("datetime")).ToList();
+        var dates = site.Page("/incidents/").QuerySelectorAll(".timeline-item .timeline-date time:first-child").Select(t => t.GetAttribute("datetime")!).ToList();
         Assert.Equal(["2025-11-07", "2025-12-06", "2025-12-09"], dates);
     }
 
@@ -78,7 +78,7 @@ public sealed class TermPageTests
         site.BuildOk();
         var backlinks = site.Page("/incidents/patrol/").QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/annotations/n1/"], backlinks);
-        Assert.Equal(["/countries/china/"], site.Page("/incidents/radar/").QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")).ToArray());
+        Assert.Equal(["/countries/china/"], site.Page("/incidents/radar/").QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")!).ToArray());
         // The cross-link itself is rewritten to the term's URL.
         Assert.Contains(site.Page("/annotations/n1/").QuerySelectorAll(".note-body a"), a => a.GetAttribute("href") == "/incidents/patrol/");
     }
