@@ -73,7 +73,12 @@ public static class ArchiveBuild
             if (staging is not null)
             {
                 if (diagnostics.HasErrors) StagingFolder.Discard(staging);
-                else StagingFolder.Swap(staging, options.OutputDirectory, keep);
+                else
+                {
+                    var swapClock = Stopwatch.StartNew();
+                    StagingFolder.Swap(staging, options.OutputDirectory, keep);
+                    if (Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null) Console.Error.WriteLine($"  swap {swapClock.ElapsedMilliseconds} ms, total {clock.ElapsedMilliseconds} ms");
+                }
             }
             var written = options.WriteOutput && !diagnostics.HasErrors ? pages : 0;
             return new BuildReport(diagnostics.Sorted(), read, written, result.Timings, clock.Elapsed, catalog);

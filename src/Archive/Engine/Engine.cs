@@ -46,7 +46,13 @@ public sealed class Engine
         var docs = results.GetValueOrDefault(pipeline.Name, []);
         var context = new PipelineContext(build, pipeline, phase, results);
         foreach (var module in pipeline.ModulesOf(phase))
+        {
+            var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             docs = module.Execute(docs, context);
+            if (Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null)
+                Console.Error.WriteLine($"  {phase,-12} {pipeline.Name,-12} {module.GetType().Name,-18} {clock.ElapsedMilliseconds,6} ms wall {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,6:0} ms cpu");
+        }
         results[pipeline.Name] = docs;
     }
 }

@@ -12,25 +12,28 @@ public sealed class WriteFiles : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var root = context.Build.StagingDirectory ?? throw new InvalidOperationException("The output phase needs a staging folder.");
+        // Folders first, once each, so the parallel writes below are only writes.
+        foreach (var folder in inputs.Select(PathOf).Select(p => Path.GetDirectoryName(Path.Combine(root, p))!).Distinct())
+            Directory.CreateDirectory(folder);
         Parallel.ForEach(inputs, document =>
         {
             switch (document)
             {
                 case OutputFile file:
-                    File.WriteAllText(Target(root, file.Path), file.Content, Utf8);
+                    File.WriteAllText(Path.Combine(root, file.Path), file.Content, Utf8);
                     break;
                 case CopiedFile copy:
-                    File.Copy(copy.SourcePath, Target(root, copy.Path), overwrite: true);
+                    File.Copy(copy.SourcePath, Path.Combine(root, copy.Path), overwrite: true);
                     break;
             }
         });
         return inputs;
     }
 
-    static string Target(string root, string path)
+    static string PathOf(Document document) => document switch
     {
-        var target = Path.Combine(root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        return target;
-    }
+        OutputFile file => file.Path,
+        CopiedFile copy => copy.Path,
+        _ => "",
+    };
 }

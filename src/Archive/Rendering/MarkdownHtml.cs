@@ -15,21 +15,39 @@ namespace Archive.Rendering;
 /// </summary>
 public sealed class MarkdownHtml(Catalog catalog)
 {
-    public string Render(MarkdownObject node, Highlights? highlights = null, bool withReferences = true)
+    /// <summary>One Markdig renderer per thread, reused: setting one up costs more than rendering a paragraph.</summary>
+    readonly ThreadLocal<Session> _sessions = new(() => new Session(catalog));
+
+    public string Render(MarkdownObject node, Highlights? highlights = null, bool withReferences = true) =>
+        _sessions.Value!.Render(node, highlights, withReferences);
+
+    sealed class Session
     {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownSyntax.Pipeline.Setup(renderer);
-        renderer.LinkRewriter = Rewrite;
-        if (highlights is not null)
-            renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new HighlightingLiteralRenderer(highlights, withReferences));
-        renderer.Render(node);
-        writer.Flush();
-        return writer.ToString();
+        readonly StringWriter _writer = new();
+        readonly HtmlRenderer _renderer;
+        readonly HighlightingLiteralRenderer _literals = new();
+
+        public Session(Catalog catalog)
+        {
+            _renderer = new HtmlRenderer(_writer);
+            MarkdownSyntax.Pipeline.Setup(_renderer);
+            _renderer.LinkRewriter = url => Rewrite(catalog, url);
+            _renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(_literals);
+        }
+
+        public string Render(MarkdownObject node, Highlights? highlights, bool withReferences)
+        {
+            _writer.GetStringBuilder().Clear();
+            _literals.Highlights = highlights;
+            _literals.WithReferences = withReferences;
+            _renderer.Render(node);
+            _writer.Flush();
+            return _writer.ToString();
+        }
     }
 
     /// <summary>Cross-links were validated when the catalog was built, so an unresolved one here cannot happen in a passing build.</summary>
-    string Rewrite(string url)
+    static string Rewrite(Catalog catalog, string url)
     {
         if (!Xref.IsXref(url)) return url;
         var path = Xref.Parse(url) is { } xref ? catalog.Resolve(xref) : null;
@@ -37,11 +55,14 @@ public sealed class MarkdownHtml(Catalog catalog)
     }
 
     /// <summary>Writes a literal in pieces: plain text, and marks for passages, with the note number after a passage's last piece.</summary>
-    sealed class HighlightingLiteralRenderer(Highlights highlights, bool withReferences) : HtmlObjectRenderer<LiteralInline>
+    sealed class HighlightingLiteralRenderer : HtmlObjectRenderer<LiteralInline>
     {
+        public Highlights? Highlights { get; set; }
+        public bool WithReferences { get; set; }
+
         protected override void Write(HtmlRenderer renderer, LiteralInline literal)
         {
-            var pieces = highlights.PiecesOf(literal);
+            var pieces = Highlights?.PiecesOf(literal);
             var text = literal.Content.ToString();
             if (pieces is null) { renderer.WriteEscape(text); return; }
             var at = 0;
@@ -58,7 +79,7 @@ public sealed class MarkdownHtml(Catalog catalog)
                 renderer.Write('>');
                 renderer.WriteEscape(text[piece.Start..piece.End]);
                 renderer.Write("</mark>");
-                foreach (var ending in withReferences ? piece.EndingHere : [])
+                foreach (var ending in WithReferences ? piece.EndingHere : [])
                     renderer.Write($"<a class=\"note-ref\" href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"註 {ending.Number}\" data-note=\"{ending.Annotation.Id}\">{ending.Number}</a>");
                 at = piece.End;
             }

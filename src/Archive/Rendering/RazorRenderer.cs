@@ -25,15 +25,23 @@ public sealed class RazorRenderer : IDisposable
         _services = services.BuildServiceProvider();
     }
 
-    public string Render<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent
+    /// <summary>
+    /// A renderer for one thread's batch of pages. A renderer keeps every root component it rendered, so a batch is
+    /// kept short and then disposed, rather than one renderer living for the whole site.
+    /// </summary>
+    public Batch OpenBatch() => new(new HtmlRenderer(_services, NullLoggerFactory.Instance));
+
+    public sealed class Batch(HtmlRenderer renderer) : IDisposable
     {
-        // One renderer per page: a renderer keeps every root component it rendered, so sharing one would grow without bound.
-        using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        return renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
-        }).GetAwaiter().GetResult();
+        public string Render<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent =>
+            // Our components are synchronous, so the dispatcher runs this inline and the task is already complete.
+            renderer.Dispatcher.InvokeAsync(async () =>
+            {
+                var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+                return output.ToHtmlString();
+            }).GetAwaiter().GetResult();
+
+        public void Dispose() => renderer.Dispose();
     }
 
     public void Dispose() => _services.Dispose();

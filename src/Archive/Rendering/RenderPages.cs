@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Net;
 using Archive.Annotations;
@@ -13,6 +14,9 @@ namespace Archive.Rendering;
 /// <summary>Renders every page of the site from the catalog, independent pages in parallel.</summary>
 public sealed class RenderPages(string? liveReloadScript = null) : IModule
 {
+    /// <summary>Pages one renderer renders before it is replaced (it holds on to what it rendered).</summary>
+    const int BatchSize = 64;
+
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = context.OutputsOf<Catalog>(PipelineNames.Catalog).Single();
@@ -20,27 +24,31 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
         using var razor = new RazorRenderer();
         var site = views.Site();
 
-        OutputFile Page<TPage>(string path, object view, string origin) where TPage : Microsoft.AspNetCore.Components.IComponent =>
-            new(Urls.FileOf(path), razor.Render<TPage>(new() { ["Site"] = site, ["View"] = view }), origin);
+        Func<RazorRenderer.Batch, OutputFile> Page<TPage>(string path, Func<object> view, string origin) where TPage : Microsoft.AspNetCore.Components.IComponent =>
+            batch => new(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = site, ["View"] = view() }), origin);
 
-        var jobs = new List<Func<OutputFile>>
+        var jobs = new List<Func<RazorRenderer.Batch, OutputFile>>
         {
-            () => Page<HomePage>(Urls.Home, views.Home(), "input/site.yml"),
-            () => Page<SimplePage>("404.html", views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody(catalog)), "theme"),
-            () => Page<SimplePage>(Urls.Search, views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(catalog, context.Build.Search is not null || context.Build.SearchIndexKept)), "theme"),
+            Page<HomePage>(Urls.Home, views.Home, "input/site.yml"),
+            Page<SimplePage>("404.html", () => views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody(catalog)), "theme"),
+            Page<SimplePage>(Urls.Search, () => views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(catalog, context.Build.Search is not null || context.Build.SearchIndexKept)), "theme"),
         };
-        jobs.AddRange(catalog.Articles.Select(a => (Func<OutputFile>)(() => Page<ArticlePage>(Urls.Article(a.Slug), views.Article(a), a.Location.File))));
-        jobs.AddRange(catalog.AnchorsById.Values.Select(a => (Func<OutputFile>)(() => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), views.AnnotationPage(a), a.Annotation.Location.File))));
-        jobs.AddRange(catalog.Site.Taxonomies.Select(t => (Func<OutputFile>)(() => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), views.TaxonomyIndex(t), "input/site.yml"))));
+        jobs.AddRange(catalog.Articles.Select(a => Page<ArticlePage>(Urls.Article(a.Slug), () => views.Article(a), a.Location.File)));
+        jobs.AddRange(catalog.AnchorsById.Values.Select(a => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), () => views.AnnotationPage(a), a.Annotation.Location.File)));
+        jobs.AddRange(catalog.Site.Taxonomies.Select(t => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), () => views.TaxonomyIndex(t), "input/site.yml")));
         foreach (var term in catalog.Terms.Values)
             for (var page = 1; page <= views.PageCountOf(term); page++)
             {
                 var p = page;
-                jobs.Add(() => Page<TermPage>(Urls.TermPage(term.Key, p), views.TermPage(term, p), term.Location.File));
+                jobs.Add(Page<TermPage>(Urls.TermPage(term.Key, p), () => views.TermPage(term, p), term.Location.File));
             }
 
         var pages = new OutputFile[jobs.Count];
-        Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]());
+        Parallel.ForEach(Partitioner.Create(0, jobs.Count, BatchSize), range =>
+        {
+            using var batch = razor.OpenBatch();
+            for (var i = range.Item1; i < range.Item2; i++) pages[i] = jobs[i](batch);
+        });
 
         var markdown = new MarkdownHtml(catalog);
         var htmlPaths = pages.Where(p => p.IsHtml && p.Path != "404.html").Select(p => p.Path.EndsWith("index.html") ? p.Path[..^"index.html".Length] : p.Path).Order(StringComparer.Ordinal);

@@ -14,18 +14,19 @@ public static class SiteFiles
     public static string AtomFeed(Catalog catalog, MarkdownHtml markdown, int limit = 50)
     {
         var urls = catalog.Urls;
-        var articleItems = catalog.Articles.Select(a => (Date: a.Date, Item: Item(
-            a.Title, urls.Absolute(Urls.Article(a.Slug)), a.Date, a.Summary ?? ViewBuilder.Shorten(a.Text.Joined, 200))));
-        var noteItems = catalog.AnchorsById.Values.Select(anchor =>
-        {
-            var note = anchor.Annotation;
-            var date = note.Date ?? catalog.ArticlesBySlug[note.ArticleSlug].Date;
-            var item = Item($"註：「{note.Quote.Exact}」", urls.Absolute(Urls.Annotation(note.Id)), date, ArticleText.Of(note.Body).Joined);
-            return (Date: date, Item: item);
-        });
-        var items = articleItems.Concat(noteItems)
-            .OrderByDescending(i => i.Date).ThenBy(i => i.Item.Id, StringComparer.Ordinal)
-            .Take(limit).Select(i => i.Item).ToList();
+        // Dates first, items only for the newest: a feed of 50 should not cost a pass over every note's text.
+        var newest = catalog.Articles.Select(a => (Date: a.Date, Id: urls.Absolute(Urls.Article(a.Slug)), Make: (Func<SyndicationItem>)(() => Item(
+                a.Title, urls.Absolute(Urls.Article(a.Slug)), a.Date, a.Summary ?? ViewBuilder.Shorten(a.Text.Joined, 200)))))
+            .Concat(catalog.AnchorsById.Values.Select(anchor =>
+            {
+                var note = anchor.Annotation;
+                var date = note.Date ?? catalog.ArticlesBySlug[note.ArticleSlug].Date;
+                var url = urls.Absolute(Urls.Annotation(note.Id));
+                return (Date: date, Id: url, Make: (Func<SyndicationItem>)(() => Item($"註：「{note.Quote.Exact}」", url, date, ArticleText.Of(note.Body).Joined)));
+            }))
+            .OrderByDescending(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal)
+            .Take(limit);
+        var items = newest.Select(i => i.Make()).ToList();
         var updated = items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch;
         var feed = new SyndicationFeed(catalog.Site.Title, catalog.Site.Description, new Uri(urls.Absolute(Urls.Home)), urls.Absolute(Urls.Feed), updated)
         {
