@@ -67,7 +67,7 @@ public static class ArchiveBuild
             var read = result.OutputsOf<Article>(PipelineNames.Articles).Count()
                        + result.OutputsOf<Annotation>(PipelineNames.Annotations).Count()
                        + result.OutputsOf<Term>(PipelineNames.Terms).Count() + 1;
-            var pages = result.OutputsOf<OutputFile>(PipelineNames.Pages).Count();
+            var pages = result.OutputsOf<WrittenPage>(PipelineNames.Pages).Count();
             var catalog = result.OutputsOf<Catalog>(PipelineNames.Catalog).SingleOrDefault();
 
             if (staging is not null)

@@ -43,8 +43,8 @@ public static class ArchivePipelines
         {
             Dependencies = [PipelineNames.Catalog],
             // Rendering waits for post-process: it needs a model that every process step has validated.
+            // It writes each page into the staging folder as it goes; the swap into output/ follows the output phase.
             PostProcess = [new RenderPages(liveReloadScript), new CheckLinks()],
-            Output = [new WriteFiles()],
         },
         new(PipelineNames.Search)
         {

@@ -11,7 +11,11 @@ using Archive.Theme.Pages;
 
 namespace Archive.Rendering;
 
-/// <summary>Renders every page of the site from the catalog, independent pages in parallel.</summary>
+/// <summary>
+/// Renders every page of the site from the catalog, independent pages in parallel. In a build each page is written to
+/// the staging folder as soon as it is rendered and only its links are kept: holding every page's HTML until an
+/// output phase would make memory grow with the archive.
+/// </summary>
 public sealed class RenderPages(string? liveReloadScript = null) : IModule
 {
     /// <summary>Pages one renderer renders before it is replaced (it holds on to what it rendered).</summary>
@@ -43,15 +47,23 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
                 jobs.Add(Page<TermPage>(Urls.TermPage(term.Key, p), () => views.TermPage(term, p), term.Location.File));
             }
 
-        var pages = new OutputFile[jobs.Count];
+        var writer = context.Build.StagingDirectory is { } staging ? new SiteWriter(staging) : null;
+        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        WrittenPage Keep(OutputFile file)
+        {
+            writer?.Write(file.Path, file.Content);
+            return WrittenPage.Of(file, strings);
+        }
+
+        var pages = new WrittenPage[jobs.Count];
         Parallel.ForEach(Partitioner.Create(0, jobs.Count, BatchSize), range =>
         {
             using var batch = razor.OpenBatch();
-            for (var i = range.Item1; i < range.Item2; i++) pages[i] = jobs[i](batch);
+            for (var i = range.Item1; i < range.Item2; i++) pages[i] = Keep(jobs[i](batch));
         });
 
         var markdown = new MarkdownHtml(catalog);
-        var htmlPaths = pages.Where(p => p.IsHtml && p.Path != "404.html").Select(p => p.Path.EndsWith("index.html") ? p.Path[..^"index.html".Length] : p.Path).Order(StringComparer.Ordinal);
+        var htmlPaths = pages.Where(p => p.Path.EndsWith(".html") && p.Path != "404.html").Select(p => p.Path.EndsWith("index.html") ? p.Path[..^"index.html".Length] : p.Path).Order(StringComparer.Ordinal);
         OutputFile[] files =
         [
             new(Urls.Feed, SiteFiles.AtomFeed(catalog, markdown), "input/site.yml"),
@@ -59,7 +71,7 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
             new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"),
             new(Urls.AnnotationsJsonLd, WebAnnotationExport.Write(catalog, markdown), "input/annotations"),
         ];
-        return [.. pages, .. files];
+        return [.. pages, .. files.Select(Keep)];
     }
 
     static string NotFoundBody(Catalog catalog) =>
