@@ -28,6 +28,9 @@ public sealed record BuildReport(
     TimeSpan Elapsed,
     Catalog? Catalog)
 {
+    /// <summary>Every pipeline's documents, for preview to carry over to the next rebuild.</summary>
+    public EngineResult? Result { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -81,7 +84,7 @@ public static class ArchiveBuild
                 }
             }
             var written = options.WriteOutput && !diagnostics.HasErrors ? pages : 0;
-            return new BuildReport(diagnostics.Sorted(), read, written, result.Timings, clock.Elapsed, catalog);
+            return new BuildReport(diagnostics.Sorted(), read, written, result.Timings, clock.Elapsed, catalog) { Result = result };
         }
         catch
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using Archive.Cli.Preview;
+using Archive.Incremental;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -30,24 +31,28 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         var live = new LiveReload();
         var gate = new object();
 
-        var first = true;
-        void Build(string why)
+        var session = new PreviewSession(new BuildOptions(settings.Input, settings.Output, settings.ThemeDirectory, baseUrl,
+            LiveReloadScript: LiveReload.ScriptPath));
+
+        void Build(string why, IReadOnlyCollection<string> changed)
         {
             lock (gate)
             {
                 var clock = Stopwatch.StartNew();
-                var report = ArchiveBuild.Run(new BuildOptions(settings.Input, settings.Output, settings.ThemeDirectory, baseUrl,
-                    LiveReloadScript: LiveReload.ScriptPath, IndexSearch: first, KeepSearchIndex: !first));
-                first = first && !report.Succeeded;
+                var outcome = session.Rebuild(changed);
+                var report = outcome.Report;
                 Report.Diagnostics(report.Diagnostics);
+                var what = outcome.Incremental
+                    ? $"rendered {outcome.Rendered} pages, rewrote {outcome.Rewritten} files"
+                    : $"full build, {outcome.Rewritten} pages";
                 Report.Out.MarkupLine($"[grey]{DateTime.Now:HH:mm:ss}[/] {Markup.Escape(why)}: " +
-                    (report.Succeeded ? $"[green]rebuilt[/] {report.PagesWritten} pages in {clock.ElapsedMilliseconds} ms" : $"[red]{report.Errors} errors[/], still serving the last good site"));
+                    (report.Succeeded ? $"[green]rebuilt[/] in {clock.ElapsedMilliseconds} ms ({what})" : $"[red]{report.Errors} errors[/], still serving the last good site"));
                 if (report.Succeeded) live.Reload();
                 else live.Problems(report.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.ToString()));
             }
         }
 
-        Build("first build");
+        Build("first build", []);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -72,7 +77,7 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         });
 
         using var watcher = new SiteWatcher([settings.Input, settings.ThemeDirectory], TimeSpan.FromMilliseconds(60),
-            changed => Build(string.Join(", ", changed.Select(c => Path.GetRelativePath(Environment.CurrentDirectory, c)).Take(3))));
+            changed => Build(string.Join(", ", changed.Select(c => Path.GetRelativePath(Environment.CurrentDirectory, c)).Take(3)), changed));
         Report.Out.MarkupLine($"Serving [link]{baseUrl}[/] — watching {Markup.Escape(settings.Input)}/ and {Markup.Escape(settings.ThemeDirectory)}/; Ctrl-C stops.");
         app.Run();
         return 0;

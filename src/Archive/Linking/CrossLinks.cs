@@ -14,25 +14,44 @@ public sealed record LinkSource(PageRef Page, string File, MarkdownDocument Body
 /// </summary>
 public static class CrossLinks
 {
-    public static ImmutableDictionary<PageRef, ImmutableArray<PageRef>> Check(IEnumerable<LinkSource> sources, Catalog catalog, DiagnosticBag diagnostics)
+    public static ImmutableDictionary<PageRef, ImmutableArray<PageRef>> Check(IEnumerable<LinkSource> sources, Catalog catalog, DiagnosticBag diagnostics,
+        CatalogCache? cache = null)
     {
         var edges = new System.Collections.Concurrent.ConcurrentBag<(PageRef From, PageRef To)>();
         Parallel.ForEach(sources, source =>
         {
-            foreach (var link in source.Body.Descendants<LinkInline>())
+            // An unchanged document links where it did; its targets still exist, since preview rebuilds from scratch when ids change.
+            ImmutableArray<PageRef> targets;
+            if (cache is not null && cache.Links.TryGetValue(source.Page, out var known) && ReferenceEquals(known.Body, source.Body))
+                targets = known.Targets;
+            else
             {
-                if (!Xref.IsXref(link.Url)) continue;
-                var at = new SourceLocation(source.File, link.Line + 1, link.Column + 1);
-                var xref = Xref.Parse(link.Url!);
-                if (xref is null) { diagnostics.Add(Problems.XrefInvalid(at, link.Url!)); continue; }
-                var target = new PageRef(xref.Kind, xref.Slug);
-                if (catalog.PathOf(target) is null) { diagnostics.Add(Problems.XrefNotFound(at, link.Url!, Hint(xref, catalog))); continue; }
-                if (target != source.Page) edges.Add((source.Page, target));
+                var (found, clean) = Targets(source, catalog, diagnostics);
+                targets = found;
+                if (cache is not null && clean) cache.Links[source.Page] = (source.Body, targets);
             }
+            foreach (var target in targets) edges.Add((source.Page, target));
         });
-        return edges.Distinct()
+        return edges
             .GroupBy(e => e.To, e => e.From)
             .ToImmutableDictionary(g => g.Key, g => g.OrderBy(p => p.Kind, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray());
+    }
+
+    static (ImmutableArray<PageRef> Targets, bool Clean) Targets(LinkSource source, Catalog catalog, DiagnosticBag diagnostics)
+    {
+        var targets = ImmutableArray.CreateBuilder<PageRef>();
+        var clean = true;
+        foreach (var link in source.Body.Descendants<LinkInline>())
+        {
+            if (!Xref.IsXref(link.Url)) continue;
+            var at = new SourceLocation(source.File, link.Line + 1, link.Column + 1);
+            var xref = Xref.Parse(link.Url!);
+            if (xref is null) { diagnostics.Add(Problems.XrefInvalid(at, link.Url!)); clean = false; continue; }
+            var target = new PageRef(xref.Kind, xref.Slug);
+            if (catalog.PathOf(target) is null) { diagnostics.Add(Problems.XrefNotFound(at, link.Url!, Hint(xref, catalog))); clean = false; continue; }
+            if (target != source.Page && !targets.Contains(target)) targets.Add(target);
+        }
+        return (targets.ToImmutable(), clean);
     }
 
     static string Hint(Xref xref, Catalog catalog)

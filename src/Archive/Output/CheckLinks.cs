@@ -22,17 +22,21 @@ public sealed class CheckLinks : IModule
             .Concat(context.Build.ExtraOutputPaths)
             .ToHashSet(StringComparer.Ordinal);
         var ids = pages.ToDictionary(p => p.Path, p => p.Ids);
+        Check(pages, written, ids, site, context.Diagnostics);
+        return inputs;
+    }
 
+    /// <summary>Checks <paramref name="pages"/> against every written file and every page's ids (preview checks only the pages it re-rendered).</summary>
+    public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, IReadOnlyDictionary<string, FrozenSet<string>> ids,
+        Model.SiteSettings site, DiagnosticBag diagnostics) =>
         Parallel.ForEach(pages, page =>
         {
             foreach (var link in page.Links)
                 if (Check(link, page, site, written, ids) is { } problem)
-                    context.Diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(page.Origin), page.Path, link.Target, problem));
+                    diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(page.Origin), page.Path, link.Target, problem));
         });
-        return inputs;
-    }
 
-    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, HashSet<string> written, Dictionary<string, FrozenSet<string>> ids)
+    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, IReadOnlySet<string> written, IReadOnlyDictionary<string, FrozenSet<string>> ids)
     {
         var href = link.Target;
         if (href.Length == 0) return "is empty";

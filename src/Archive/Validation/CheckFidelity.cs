@@ -22,7 +22,7 @@ public sealed class CheckFidelity : IModule
     /// <summary>A character of normalised text and the index in its file it came from.</summary>
     readonly record struct Traced(char Char, int Index);
 
-    static void Check(Article article, BuildContext build)
+    public static void Check(Article article, BuildContext build)
     {
         var original = article.Original!;
         var inputRoot = Path.GetFullPath(build.InputDirectory);

@@ -1,0 +1,79 @@
+using Archive.Annotations;
+using Archive.Linking;
+using Archive.Model;
+using Archive.Rendering;
+
+namespace Archive.Incremental;
+
+/// <summary>
+/// Which pages an edit of existing articles or notes touches: the article, its notes' pages, the term pages that list
+/// them, the pages they cross-link to (their backlinks), and the indexes whose counts move. Null when the set of
+/// pages itself changes, which only a full build handles.
+/// </summary>
+public static class DirtyPages
+{
+    public static List<PageJob>? Of(Catalog before, Catalog after, SitePages pages, ViewBuilder views,
+        IEnumerable<(Article? Old, Article? New)> articles, IEnumerable<(Annotation? Old, Annotation? New)> notes)
+    {
+        // A term that gains or loses a page changes the sitemap and the pager links: not an edit preview patches.
+        if (after.Terms.Values.Any(t => views.PageCountOf(t) != new ViewBuilder(before).PageCountOf(t))) return null;
+
+        var jobs = new Dictionary<string, PageJob>();
+        void Add(PageJob job) => jobs[job.Path] = job;
+        void AddTermPages(TermKey key) { if (after.Terms.TryGetValue(key, out var t)) foreach (var j in pages.TermPages(t)) Add(j); }
+        void AddTarget(PageRef target)
+        {
+            switch (target.Kind)
+            {
+                case PageRef.Articles when after.ArticlesBySlug.TryGetValue(target.Slug, out var a): Add(pages.Article(a)); break;
+                case PageRef.Annotations when after.AnchorsById.TryGetValue(target.Slug, out var n): Add(pages.Annotation(n)); break;
+                default: AddTermPages(new TermKey(target.Kind, target.Slug)); break;
+            }
+        }
+        void AddTermPageHolding(TermKey key, Func<Taxonomies.TermUsage, int> index)
+        {
+            if (!after.Terms.TryGetValue(key, out var term)) return;
+            var at = index(after.TermIndex.UsageOf(key));
+            if (at >= 0) Add(pages.TermPage(term, at / after.Site.PageSize + 1));
+        }
+
+        foreach (var (old, now) in notes)
+        {
+            var anchor = after.AnchorsById[now!.Id];
+            var article = after.ArticlesBySlug[now.ArticleSlug];
+            Add(pages.Article(article));
+            var quoteMoved = old!.Quote != now.Quote;
+            foreach (var a in quoteMoved ? after.AnchorsOf(article.Slug) : [anchor]) Add(pages.Annotation(a));
+            var oldTags = old.Tags.Select(t => t.Key).ToHashSet();
+            var newTags = now.Tags.Select(t => t.Key).ToHashSet();
+            foreach (var key in oldTags.Union(newTags))
+                if (oldTags.Contains(key) && newTags.Contains(key)) AddTermPageHolding(key, u => u.Notes.IndexOf(anchor));
+                else AddTermPages(key);
+            if (!oldTags.SetEquals(newTags)) foreach (var t in after.Site.Taxonomies) Add(pages.TaxonomyIndex(t));
+            foreach (var target in Targets(before, old).Union(Targets(after, now))) AddTarget(target);
+        }
+
+        foreach (var (old, now) in articles)
+        {
+            var article = now!;
+            Add(pages.Article(article));
+            foreach (var a in after.AnchorsOf(article.Slug)) Add(pages.Annotation(a));
+            var oldTags = old!.Tags.Select(t => t.Key).ToHashSet();
+            var newTags = article.Tags.Select(t => t.Key).ToHashSet();
+            var sameListing = old.Date == article.Date && old.Title == article.Title && old.Summary == article.Summary;
+            foreach (var key in oldTags.Union(newTags))
+                if (sameListing && oldTags.Contains(key) && newTags.Contains(key)) AddTermPageHolding(key, u => u.Articles.IndexOf(article));
+                else AddTermPages(key);
+            if (!oldTags.SetEquals(newTags)) foreach (var t in after.Site.Taxonomies) Add(pages.TaxonomyIndex(t));
+            if (!sameListing || !oldTags.SetEquals(newTags)) Add(pages.Home());
+            foreach (var target in Targets(before, old).Union(Targets(after, article))) AddTarget(target);
+        }
+        return [.. jobs.Values];
+    }
+
+    static IEnumerable<PageRef> Targets(Catalog catalog, Annotation note) =>
+        catalog.Backlinks.Where(b => b.Value.Contains(new PageRef(PageRef.Annotations, note.Id))).Select(b => b.Key);
+
+    static IEnumerable<PageRef> Targets(Catalog catalog, Article article) =>
+        catalog.Backlinks.Where(b => b.Value.Contains(new PageRef(PageRef.Articles, article.Slug))).Select(b => b.Key);
+}

@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Diagnostics;
+using System.Text;
+using Archive.Diagnostics;
+using Archive.Engine;
+using Archive.Input;
+using Archive.Linking;
+using Archive.Model;
+using Archive.Output;
+using Archive.Parsing;
+using Archive.Pipelines;
+using Archive.Rendering;
+using Archive.Validation;
+
+namespace Archive.Incremental;
+
+/// <summary>
+/// Preview's memory of the last good build. When a save only edits existing articles or notes, it re-parses those
+/// files, rebuilds the catalog reusing everything unchanged, renders only the pages the edit touches, and rewrites
+/// only the files whose bytes changed. Anything else (a new or deleted file, a term, site.yml, the theme) is a full
+/// build. Nothing is written unless the whole change validates.
+/// </summary>
+public sealed class PreviewSession(BuildOptions options)
+{
+    State? _state;
+    bool _indexed;
+
+    sealed record State(
+        BuildContext Build,
+        Dictionary<string, Article> Articles,
+        Dictionary<string, Annotation> Notes,
+        List<Term> Terms,
+        Catalog Catalog,
+        CatalogCache Cache,
+        Dictionary<string, WrittenPage> Pages);
+
+    /// <summary>What a rebuild did: the report, how many pages it rendered, and how many files it rewrote.</summary>
+    public sealed record Outcome(BuildReport Report, bool Incremental, int Rendered, int Rewritten);
+
+    public Outcome Rebuild(IReadOnlyCollection<string> changedPaths)
+    {
+        if (_state is not null && TryIncremental(_state, changedPaths) is { } outcome) return outcome;
+        // The first good build indexes search; later full builds carry that index over rather than re-index on every save.
+        var report = ArchiveBuild.Run(_indexed ? options with { IndexSearch = false, KeepSearchIndex = true } : options);
+        _indexed |= report.Succeeded;
+        _state = report.Succeeded ? Capture(report) : null;
+        return new Outcome(report, false, report.PagesWritten, report.PagesWritten);
+    }
+
+    State? Capture(BuildReport report)
+    {
+        if (report.Result is not { } result || report.Catalog is null) return null;
+        var site = report.Catalog.Site;
+        var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, new DiagnosticBag());
+        var cache = new CatalogCache();
+        // One quiet pass to fill the cache from the documents as they are now.
+        var catalog = CatalogBuilder.Build(site, result.OutputsOf<Term>(PipelineNames.Terms), result.OutputsOf<Article>(PipelineNames.Articles),
+            result.OutputsOf<Annotation>(PipelineNames.Annotations), new DiagnosticBag(), cache);
+        return new State(build,
+            result.OutputsOf<Article>(PipelineNames.Articles).ToDictionary(a => a.Location.File),
+            result.OutputsOf<Annotation>(PipelineNames.Annotations).ToDictionary(n => n.Location.File),
+            result.OutputsOf<Term>(PipelineNames.Terms).ToList(),
+            catalog, cache,
+            result.OutputsOf<WrittenPage>(PipelineNames.Pages).ToDictionary(p => p.Path));
+    }
+
+    Outcome? TryIncremental(State state, IReadOnlyCollection<string> changedPaths)
+    {
+        var clock = Stopwatch.StartNew();
+        var build = state.Build with { Diagnostics = new DiagnosticBag() };
+        var changedArticles = new Dictionary<string, (Article? Old, Article? New)>();
+        var changedNotes = new Dictionary<string, (Annotation? Old, Annotation? New)>();
+        foreach (var path in changedPaths.Distinct())
+        {
+            var display = build.DisplayPath(Path.GetFullPath(path));
+            var isArticle = state.Articles.ContainsKey(display);
+            if (!isArticle && !state.Notes.ContainsKey(display)) return null; // new file, term, site.yml, theme…
+            if (!File.Exists(path)) return null;                             // deleted: ids change
+            var file = ReadFiles.Read(Path.GetFullPath(path), build);
+            if (isArticle) changedArticles[display] = (state.Articles[display], file is null ? null : ParseArticles.Parse(file, build));
+            else changedNotes[display] = (state.Notes[display], file is null ? null : ParseAnnotations.Parse(file, build));
+        }
+        if (build.Diagnostics.HasErrors) return Failed(build, clock);
+
+        var articles = new Dictionary<string, Article>(state.Articles);
+        var notes = new Dictionary<string, Annotation>(state.Notes);
+        foreach (var (file, (_, now)) in changedArticles) { articles[file] = now!; CheckFidelity.Check(now!, build); }
+        foreach (var (file, (_, now)) in changedNotes) notes[file] = now!;
+        var changedDocs = changedArticles.Values.Select(c => (object)c.New!).Concat(changedNotes.Values.Select(c => c.New!)).ToHashSet();
+        var catalog = CatalogBuilder.Build(build.Site, state.Terms, articles.Values, notes.Values, build.Diagnostics, state.Cache, changedDocs);
+        if (build.Diagnostics.HasErrors) return Failed(build, clock);
+
+        var views = new ViewBuilder(catalog, options.LiveReloadScript is null ? null : catalog.Urls.Href(options.LiveReloadScript));
+        var pages = new SitePages(catalog, views, searchAvailable: true);
+        var jobs = DirtyPages.Of(state.Catalog, catalog, pages, views, changedArticles.Values, changedNotes.Values);
+        if (jobs is null) return null; // the set of pages itself changed (a term gained a page): rebuild everything
+
+        using var razor = new RazorRenderer();
+        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var rendered = new ConcurrentBag<OutputFile>();
+        var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file); return WrittenPage.Of(file, strings); });
+        var machine = pages.MachineFiles(state.Pages.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal))).ToList();
+
+        var allPages = new Dictionary<string, WrittenPage>(state.Pages);
+        foreach (var page in fresh) allPages[page.Path] = page;
+        var written = allPages.Keys.Concat(Directory.EnumerateFiles(Path.Combine(options.OutputDirectory, "assets")).Select(f => "assets/" + Path.GetFileName(f)))
+            .Concat(options.LiveReloadScript is null ? [] : [options.LiveReloadScript]).ToHashSet(StringComparer.Ordinal);
+        CheckLinks.Check(fresh, written, allPages.ToDictionary(p => p.Key, p => p.Value.Ids), build.Site, build.Diagnostics);
+        if (build.Diagnostics.HasErrors) return Failed(build, clock);
+
+        var rewritten = rendered.Concat(machine).AsParallel().Count(file => WriteIfChanged(file));
+        _state = state with { Articles = articles, Notes = notes, Catalog = catalog, Pages = allPages };
+        var report = new BuildReport(build.Diagnostics.Sorted(), changedPaths.Count, rewritten, [], clock.Elapsed, catalog);
+        return new Outcome(report, true, fresh.Length + machine.Count, rewritten);
+    }
+
+    static Outcome Failed(BuildContext build, Stopwatch clock) =>
+        new(new BuildReport(build.Diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null), true, 0, 0);
+
+    /// <summary>Writes the file only when its bytes differ from what output/ holds, so unchanged pages keep their timestamps.</summary>
+    bool WriteIfChanged(OutputFile file)
+    {
+        var target = Path.Combine(options.OutputDirectory, file.Path);
+        var bytes = Encoding.UTF8.GetBytes(file.Content);
+        if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes)) return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, bytes);
+        return true;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Archive.Annotations;
+using Archive.Diagnostics;
+using Archive.Model;
+using Archive.Taxonomies;
+using Markdig.Syntax;
+
+namespace Archive.Linking;
+
+/// <summary>
+/// What a previous catalog computed that is still valid while its inputs are the very same (unchanged) objects:
+/// an article's anchors, a document's cross-links. Preview keeps one between rebuilds.
+/// </summary>
+public sealed class CatalogCache
+{
+    internal readonly ConcurrentDictionary<string, (Article Article, Annotation[] Notes, ImmutableArray<Anchor> Anchors)> Anchors = new();
+    internal readonly ConcurrentDictionary<PageRef, (MarkdownDocument Body, ImmutableArray<PageRef> Targets)> Links = new();
+}
+
+/// <summary>
+/// Joins the parsed articles, notes and terms into one <see cref="Catalog"/>: anchors every note in its article, checks
+/// identities, tags and cross-links, and indexes what each term tags. The only place that sees everything at once.
+/// </summary>
+public static class CatalogBuilder
+{
+    /// <param name="cache">Reused results for unchanged documents, or null for a build from scratch.</param>
+    /// <param name="suggestFor">The documents to make tag suggestions for (the changed ones in preview), or null for all.</param>
+    public static Catalog Build(SiteSettings site, IEnumerable<Term> allTerms, IEnumerable<Article> allArticles, IEnumerable<Annotation> allNotes,
+        DiagnosticBag diagnostics, CatalogCache? cache = null, IReadOnlySet<object>? suggestFor = null)
+    {
+        var terms = allTerms.ToImmutableDictionary(t => t.Key);
+        var articles = allArticles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToImmutableArray();
+        var articlesBySlug = articles.ToImmutableDictionary(a => a.Slug);
+        var notes = UniqueNotes(allNotes, articlesBySlug, diagnostics);
+
+        var anchorsByArticle = AnchorAll(notes, articlesBySlug, diagnostics, cache);
+        var anchorsById = anchorsByArticle.Values.SelectMany(a => a).ToImmutableDictionary(a => a.Annotation.Id);
+
+        TagChecks.RejectUnknown(articles.SelectMany(a => a.Tags)
+            .Concat(notes.SelectMany(n => n.Tags))
+            .Concat(terms.Values.SelectMany(t => t.Related)), terms, diagnostics);
+
+        var orderedAnchors = articles.SelectMany(a => anchorsByArticle.GetValueOrDefault(a.Slug, []));
+        var termIndex = TermIndex.Build(terms, articles, orderedAnchors);
+        TagChecks.WarnUnused(terms.Values, termIndex, diagnostics);
+        TagChecks.Suggest(terms.Values.ToList(),
+            suggestFor is null ? articles : articles.Where(suggestFor.Contains),
+            suggestFor is null ? anchorsById.Values : anchorsById.Values.Where(a => suggestFor.Contains(a.Annotation)),
+            diagnostics);
+
+        var catalog = new Catalog(site, new Urls(site), articles, articlesBySlug, anchorsByArticle, anchorsById, terms, termIndex,
+            ImmutableDictionary<PageRef, ImmutableArray<PageRef>>.Empty);
+        var sources = articles.Select(a => new LinkSource(new PageRef(PageRef.Articles, a.Slug), a.Location.File, a.Body))
+            .Concat(notes.Select(n => new LinkSource(new PageRef(PageRef.Annotations, n.Id), n.Location.File, n.Body)))
+            .Concat(terms.Values.Select(t => new LinkSource(new PageRef(t.Key.Taxonomy, t.Key.Slug), t.Location.File, t.Body)));
+        return catalog with { Backlinks = CrossLinks.Check(sources, catalog, diagnostics, cache) };
+    }
+
+    /// <summary>Drops notes whose article does not exist or whose id another note already claims, reporting both.</summary>
+    static List<Annotation> UniqueNotes(IEnumerable<Annotation> notes, ImmutableDictionary<string, Article> articles, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, Annotation>();
+        var kept = new List<Annotation>();
+        foreach (var note in notes.OrderBy(n => n.Location.File, StringComparer.Ordinal))
+        {
+            if (!articles.ContainsKey(note.ArticleSlug))
+            {
+                diagnostics.Add(Problems.ArticleUnknown(note.Location, note.ArticleSlug,
+                    Closest.Hint(note.ArticleSlug, articles.Keys.ToList(), "articles") + " (the folder under input/annotations/ is named after the article's slug)"));
+                continue;
+            }
+            if (seen.TryGetValue(note.Id, out var first))
+            {
+                diagnostics.Add(Problems.SlugDuplicate(note.Location, "the note id", note.Id, first.Location));
+                continue;
+            }
+            seen[note.Id] = note;
+            kept.Add(note);
+        }
+        return kept;
+    }
+
+    /// <summary>Anchors each article's notes (articles in parallel) and numbers them in reading order.</summary>
+    static ImmutableDictionary<string, ImmutableArray<Anchor>> AnchorAll(List<Annotation> notes, ImmutableDictionary<string, Article> articles,
+        DiagnosticBag diagnostics, CatalogCache? cache)
+    {
+        var result = new ConcurrentDictionary<string, ImmutableArray<Anchor>>();
+        Parallel.ForEach(notes.GroupBy(n => n.ArticleSlug), group =>
+        {
+            var article = articles[group.Key];
+            var mine = group.ToArray();
+            if (cache is not null && cache.Anchors.TryGetValue(group.Key, out var cached) && ReferenceEquals(cached.Article, article)
+                && cached.Notes.Length == mine.Length && cached.Notes.Zip(mine).All(p => ReferenceEquals(p.First, p.Second)))
+            {
+                result[group.Key] = cached.Anchors;
+                return;
+            }
+            var anchors = mine.Select(n => QuoteAnchoring.Find(n, article, diagnostics)).OfType<Anchor>()
+                .OrderBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Annotation.Id, StringComparer.Ordinal)
+                .Select((a, i) => a with { Number = i + 1 })
+                .ToImmutableArray();
+            result[group.Key] = anchors;
+            if (cache is not null && anchors.Length == mine.Length) cache.Anchors[group.Key] = (article, mine, anchors);
+        });
+        return result.ToImmutableDictionary();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Archive.Annotations;
+using Archive.Linking;
+using Archive.Model;
+using Archive.Output;
+using Archive.Theme.Pages;
+using Microsoft.AspNetCore.Components;
+
+namespace Archive.Rendering;
+
+/// <summary>One page to render: where it goes, and how to render it with a batch's renderer.</summary>
+public sealed record PageJob(string Path, Func<RazorRenderer.Batch, OutputFile> Render);
+
+/// <summary>
+/// Every page of the site as a render job, by kind. A full build renders them all; preview renders only the pages a
+/// change touches. One place decides which layout and view make which page.
+/// </summary>
+public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAvailable)
+{
+    /// <summary>Pages one renderer renders before it is replaced (it holds on to what it rendered).</summary>
+    const int BatchSize = 64;
+
+    readonly Theme.Views.SiteView _site = views.Site();
+
+    PageJob Page<TPage>(string path, Func<object> view, string origin) where TPage : IComponent =>
+        new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = _site, ["View"] = view() }), origin));
+
+    public PageJob Home() => Page<HomePage>(Urls.Home, views.Home, "input/site.yml");
+    public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody()), "theme");
+    public PageJob Search() => Page<SimplePage>(Urls.Search, () => views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody()), "theme");
+    public PageJob Article(Article a) => Page<ArticlePage>(Urls.Article(a.Slug), () => views.Article(a), a.Location.File);
+    public PageJob Annotation(Anchor a) => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), () => views.AnnotationPage(a), a.Annotation.Location.File);
+    public PageJob TaxonomyIndex(Taxonomy t) => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), () => views.TaxonomyIndex(t), "input/site.yml");
+    public PageJob TermPage(Term term, int page) => Page<TermPage>(Urls.TermPage(term.Key, page), () => views.TermPage(term, page), term.Location.File);
+
+    public IEnumerable<PageJob> TermPages(Term term) => Enumerable.Range(1, views.PageCountOf(term)).Select(p => TermPage(term, p));
+
+    public IEnumerable<PageJob> All() =>
+    [
+        Home(), NotFound(), Search(),
+        .. catalog.Articles.Select(Article),
+        .. catalog.AnchorsById.Values.Select(Annotation),
+        .. catalog.Site.Taxonomies.Select(TaxonomyIndex),
+        .. catalog.Terms.Values.SelectMany(TermPages),
+    ];
+
+    /// <summary>The machine-read files, from the catalog and the list of HTML pages.</summary>
+    public IEnumerable<OutputFile> MachineFiles(IEnumerable<string> htmlFiles)
+    {
+        var markdown = new MarkdownHtml(catalog);
+        var pagePaths = htmlFiles.Where(p => p != "404.html")
+            .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal);
+        return
+        [
+            new(Urls.Feed, SiteFiles.AtomFeed(catalog, markdown), "input/site.yml"),
+            new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"),
+            new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"),
+            new(Urls.AnnotationsJsonLd, WebAnnotationExport.Write(catalog, markdown), "input/annotations"),
+        ];
+    }
+
+    /// <summary>Renders the jobs in parallel batches; each page is handed to <paramref name="done"/> as soon as it is rendered.</summary>
+    public static WrittenPage[] Render(IReadOnlyList<PageJob> jobs, RazorRenderer razor, Func<OutputFile, WrittenPage> done)
+    {
+        var pages = new WrittenPage[jobs.Count];
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, jobs.Count, BatchSize), range =>
+        {
+            using var batch = razor.OpenBatch();
+            for (var i = range.Item1; i < range.Item2; i++) pages[i] = done(jobs[i].Render(batch));
+        });
+        return pages;
+    }
+
+    string NotFoundBody() =>
+        $"<p>這個網址沒有頁面，可能已經移動。</p><p><a href=\"{catalog.Urls.Href(Urls.Home)}\">回到首頁</a>，或<a href=\"{catalog.Urls.Href(Urls.Search)}\">搜尋檔案</a>。</p>";
+
+    /// <summary>site.js mounts Pagefind's UI into #search; without JavaScript, or without an index, the page points to the tag indexes.</summary>
+    string SearchBody()
+    {
+        var indexes = string.Join("、", catalog.Site.Taxonomies.Select(t => $"<a href=\"{catalog.Urls.Href(Urls.Taxonomy(t.Key))}\">{WebUtility.HtmlEncode(t.Name)}</a>"));
+        if (!searchAvailable)
+            return $"<p class=\"search-unavailable\">這個版本的網站沒有建立搜尋索引，搜尋暫時無法使用。請依標籤瀏覽：{indexes}。</p>";
+        return $"<div id=\"search\" class=\"search\" data-bundle=\"{catalog.Urls.Href("pagefind/")}\"></div>" +
+               $"<noscript><p class=\"search-fallback\">搜尋需要 JavaScript。也可以依標籤瀏覽：{indexes}。</p></noscript>";
+    }
+}
