@@ -1,6 +1,7 @@
 using Archive.BrowserTests.Support;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Archive.BrowserTests;
 
@@ -33,6 +34,7 @@ public sealed class AccessibilityTests(ServedSite site, ITestOutputHelper output
     [InlineData(PageTypes.NotFound)]
     public async Task Axe_finds_no_serious_or_critical_violation(string pageType)
     {
+        if (pageType == PageTypes.Search) site.RequireSearchIndexOrSkip();
         var problems = new List<string>();
         var known = KnownIssues.Keys.Where(k => k.StartsWith(pageType + "/")).ToHashSet();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
@@ -55,6 +57,23 @@ public sealed class AccessibilityTests(ServedSite site, ITestOutputHelper output
         }
         problems.AddRange(known.Select(k => $"known issue {k} no longer occurs: remove it from {nameof(KnownIssues)}"));
         Assert.True(problems.Count == 0, $"axe on /{site.PathOf(pageType)}:\n" + string.Join("\n", problems));
+    }
+
+    [SkippableFact]
+    public async Task The_first_Tab_shows_a_skip_link_that_moves_focus_to_the_content()
+    {
+        await using var context = await site.NewContextAsync(375);
+        var page = await context.NewPageAsync();
+        await site.OpenAsync(page, PageTypes.Article);
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator(":focus");
+        await Expect(skip).ToHaveAttributeAsync("href", "#main");
+        await Expect(skip).ToBeInViewportAsync();
+        Assert.NotEqual("none", await skip.EvaluateAsync<string>("el => getComputedStyle(el).outlineStyle"));
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(":focus")).ToHaveAttributeAsync("id", "main");
     }
 
     static string Shorten(string html) => html.Length <= 120 ? html : html[..117] + "…";

@@ -30,6 +30,19 @@ public sealed class ServedSite : IAsyncLifetime
     /// <summary>Whether the build ran Pagefind (it needs Node and <c>npm ci</c>'s node_modules/pagefind).</summary>
     public bool HasSearchIndex => File.Exists(Path.Combine(OutputDirectory, "pagefind", "pagefind-entry.json"));
 
+    /// <summary>
+    /// Skips a test that needs search where the build could not index (no Node, or no `npm ci`); in CI that is a
+    /// failure, since search is part of the site.
+    /// </summary>
+    public void RequireSearchIndexOrSkip()
+    {
+        Chromium.RequireOrSkip();
+        if (HasSearchIndex) return;
+        const string reason = "the build wrote no search index: Pagefind needs Node and `npm ci` (node_modules/pagefind) at the repository root.";
+        if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(reason + " CI must test search.");
+        Skip.If(true, reason);
+    }
+
     /// <summary>A URL on the served site: <c>Url("countries/")</c> is <c>http://127.0.0.1:port/archive/countries/</c>.</summary>
     public string Url(string sitePath) => new Uri(Root, sitePath.TrimStart('/')).ToString();
 

@@ -38,7 +38,8 @@ public static partial class SiteCrawler
         var external = new List<string>();
         var fragments = new List<(Uri Target, string Fragment, string From)>();
         var pages = new Dictionary<string, IDocument?>();
-        var queue = new Queue<(Uri Url, string From)>([(root, "(start)")]);
+        // Where a crawler starts: the home page, and robots.txt, which leads to the sitemap.
+        var queue = new Queue<(Uri Url, string From)>([(root, "(start)"), (new Uri(root, "robots.txt"), "(start)")]);
         var parser = new HtmlParser();
 
         void Reference(string from, Uri baseUrl, string raw, bool loadsResource)
