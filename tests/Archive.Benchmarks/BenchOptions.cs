@@ -3,10 +3,10 @@ using System.Globalization;
 namespace Archive.Benchmarks;
 
 /// <summary>The command line: <c>--n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN]</c>.</summary>
-public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, string? Work, TimeSpan Timeout, bool GenerateOnly = false)
+public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, string? Work, TimeSpan Timeout, bool GenerateOnly = false, bool NoSearch = false)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Archive.Benchmarks -- --n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN] [--generate-only]\n" +
+        "usage: dotnet run -c Release --project tests/Archive.Benchmarks -- --n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN] [--no-search] [--generate-only]\n" +
         "  --n N          articles to generate (default 1000)\n" +
         "  --runs R       builds per tool, from clean; medians are reported (default 3)\n" +
         "  --hugo         also build the same corpus with Hugo (../shared/peers), interleaved with ours\n" +
@@ -14,6 +14,8 @@ public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, s
         "  --seed S       corpus seed (default 20240601, the peers' seed)\n" +
         "  --work DIR     generate into DIR and keep it (default: a temporary folder, removed afterwards)\n" +
         "  --timeout MIN  stop a build that takes longer (default 30)\n" +
+        "  --no-search    run our CLI outside the repository, where it finds no node_modules/pagefind: the site without\n" +
+        "                 its search index (Hugo's site has none), for sizes where Pagefind alone would dominate\n" +
         "  --generate-only  write the archive (and with --hugo the Hugo site) into --work DIR and stop: input for profiling";
 
     public static BenchOptions Parse(string[] args)
@@ -34,6 +36,7 @@ public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, s
                 case "--seed": options = options with { Seed = Number(0) }; break;
                 case "--work": options = options with { Work = Path.GetFullPath(Value()) }; break;
                 case "--timeout": options = options with { Timeout = TimeSpan.FromMinutes(Number(1)) }; break;
+                case "--no-search": options = options with { NoSearch = true }; break;
                 case "--generate-only": options = options with { GenerateOnly = true }; break;
                 case "--help" or "-h": throw new ArgumentException("");
                 default: throw new ArgumentException($"unknown option {args[i]}");

@@ -41,17 +41,29 @@ if (options.Hugo)
 {
     PeerCorpusWriter.Write(corpus, Path.Combine(work, "corpus"));
     hugo = new HugoBuild(peers, Path.Combine(work, "corpus"), Path.Combine(work, "hugo"), options.Timeout);
-    hugo.Prepare();
+    try { hugo.Prepare(); }
+    catch (InvalidOperationException e)
+    {
+        Console.Error.WriteLine($"bench: converting the corpus for Hugo failed:\n{e.Message}");
+        return 3;
+    }
     Console.WriteLine($"== hugo site: {Path.Combine(work, "hugo")} (shared/peers/to_hugo.py)");
 }
 if (options.GenerateOnly) return 0;
 corpus = null; // the builds are measured in their own processes; drop ours
 
 Console.WriteLine("== dotnet build src/Archive.Cli -c Release");
-var cli = OurBuild.Prepare(root);
-var ours = new OurBuild(cli, root, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout);
+string cli;
+try { cli = OurBuild.Prepare(root); }
+catch (Exception e) when (e is InvalidOperationException or FileNotFoundException)
+{
+    Console.Error.WriteLine($"bench: the CLI does not build, so there is nothing to measure:\n{e.Message}");
+    return 3;
+}
+// Pagefind is looked up from the CLI's working folder and the input folder upwards; outside the repository it is not found.
+var ours = new OurBuild(cli, options.NoSearch ? work : root, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout);
 
-var machine = Machine.Describe(options.Hugo).ToList();
+var machine = Machine.Describe(options.Hugo).Append(Machine.Commit(root)).Append($"search index: {(options.NoSearch ? "off (--no-search)" : "Pagefind, if node_modules/pagefind is installed")}").ToList();
 foreach (var line in machine) Console.WriteLine($"   {line}");
 
 // Interleaved (ours 1, hugo 1, ours 2, ...) so that a slow spell of a shared machine hits both alike.

@@ -15,12 +15,7 @@ public sealed class AccessibilityTests(ServedSite site, ITestOutputHelper output
     /// Violations reported to the theme's owners and not fixed yet, as "page type/scheme/rule". They are printed but
     /// do not fail the test; one that no longer occurs does, so that the entry is removed with the fix.
     /// </summary>
-    static readonly Dictionary<string, string> KnownIssues = new()
-    {
-        ["search/Light/label-title-only"] = "Pagefind's search input is labelled only by its title attribute",
-        ["search/Dark/label-title-only"] = "Pagefind's search input is labelled only by its title attribute",
-        ["search/Dark/color-contrast"] = "the theme sets no --pagefind-ui-* colours for dark mode: dark grey text on the dark page",
-    };
+    static readonly Dictionary<string, string> KnownIssues = new();
 
     [SkippableTheory]
     [InlineData(PageTypes.Home)]

@@ -11,6 +11,7 @@ public sealed record SiteView(
     string FeedHref,
     string StylesheetHref,
     string ScriptHref,
+    string IconHref,
     ImmutableArray<NavLink> Navigation,
     string? LiveReloadScriptHref = null);
 

@@ -39,4 +39,4 @@ public sealed record AnnotationPageView(
     string ContextHtml,
     ImmutableArray<LinkView> Backlinks);
 
-public sealed record SimplePageView(PageMeta Meta, string Heading, string BodyHtml);
+public sealed record SimplePageView(PageMeta Meta, string Heading, string BodyHtml, bool Wide = false);

@@ -61,6 +61,37 @@
 
   if (location.hash.indexOf("#note-") === 0) activate(location.hash.slice(6));
 
+  // Wide screens: each paragraph's notes start level with it and run on down the margin, pushed below the notes
+  // before them, so long notes never open gaps in the text (the CSS-only layout gives each paragraph a grid row).
+  var body = document.querySelector(".article-body");
+  var wide = window.matchMedia("(min-width: 68rem)");
+  function layoutSidenotes() {
+    if (!body) return;
+    var blocks = body.querySelectorAll(".annotated");
+    body.classList.toggle("js-sidenotes", wide.matches);
+    body.style.paddingBottom = "";
+    blocks.forEach(function (block) { block.querySelector(".notes").style.top = ""; });
+    if (!wide.matches) return;
+    var origin = body.getBoundingClientRect().top;
+    var bottom = 0;
+    blocks.forEach(function (block) {
+      var notes = block.querySelector(".notes");
+      var blockTop = block.getBoundingClientRect().top - origin;
+      var top = Math.max(blockTop, bottom);
+      notes.style.top = (top - blockTop) + "px";
+      bottom = top + notes.offsetHeight + 12;
+    });
+    var overflow = bottom - body.offsetHeight;
+    if (overflow > 0) body.style.paddingBottom = overflow + "px";
+  }
+  if (body) {
+    layoutSidenotes();
+    window.addEventListener("resize", layoutSidenotes);
+    window.addEventListener("load", layoutSidenotes);
+    body.addEventListener("toggle", layoutSidenotes, true);
+    if (document.fonts) document.fonts.ready.then(layoutSidenotes);
+  }
+
   // The search page: load Pagefind's UI from the site's own index and run the query from ?q=.
   var search = document.getElementById("search");
   if (search) {
@@ -82,6 +113,9 @@
           search_suggestion: "找不到「[SEARCH_TERM]」的結果，請試試：", searching: "正在搜尋「[SEARCH_TERM]」…"
         }
       });
+      // Pagefind labels its input only with a title; give it a real accessible name.
+      var input = search.querySelector("input[type=text], input[type=search]");
+      if (input) input.setAttribute("aria-label", "搜尋文章與註解");
       var q = new URLSearchParams(location.search).get("q");
       if (q) {
         ui.triggerSearch(q);

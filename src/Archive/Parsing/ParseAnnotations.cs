@@ -48,6 +48,6 @@ public sealed class ParseAnnotations : IModule
         if (exact is null || diagnostics.Count(Severity.Error) > errorsBefore) return null;
         var articleSlug = Path.GetFileName(Path.GetDirectoryName(file.FullPath)!);
         return new Annotation(id, articleSlug, new TextQuoteSelector(exact, prefix, suffix), front.LocationOfValue("quote"),
-            tags, sources.ToImmutable(), author, date, MarkdownSyntax.Parse(file.Text), front.Start);
+            tags, sources.ToImmutable(), author, date, LatinParagraphs.Mark(MarkdownSyntax.Parse(file.Text)), front.Start);
     }
 }

@@ -42,7 +42,7 @@ public sealed class ParseTerms : IModule
         var related = TagReader.Read(front, build.Site);
 
         if (name is null || diagnostics.Count(Severity.Error) > errorsBefore) return null;
-        var body = MarkdownSyntax.Parse(file.Text);
+        var body = LatinParagraphs.Mark(MarkdownSyntax.Parse(file.Text));
         return new Term(new TermKey(taxonomy.Key, slug), name, nameEn, aliases, date, end, related, body, front.Start);
     }
 }

@@ -28,7 +28,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
 
     public PageJob Home() => Page<HomePage>(Urls.Home, views.Home, "input/site.yml");
     public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody()), "theme");
-    public PageJob Search() => Page<SimplePage>(Urls.Search, () => views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody()), "theme");
+    public PageJob Search() => Page<SimplePage>(Urls.Search, () => views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(), wide: true), "theme");
     public PageJob Article(Article a) => Page<ArticlePage>(Urls.Article(a.Slug), () => views.Article(a), a.Location.File);
     public PageJob Annotation(Anchor a) => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), () => views.AnnotationPage(a), a.Annotation.Location.File);
     public PageJob TaxonomyIndex(Taxonomy t) => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), () => views.TaxonomyIndex(t), "input/site.yml");

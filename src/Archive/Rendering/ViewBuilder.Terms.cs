@@ -42,7 +42,7 @@ public sealed partial class ViewBuilder
                 catalog.ArticlesBySlug[a.Annotation.ArticleSlug].Title,
                 _urls.Href(Urls.PassageInArticle(a.Annotation.ArticleSlug, a.Annotation.Id)),
                 _urls.Href(Urls.Annotation(a.Annotation.Id)),
-                Shorten(PlainText(a.Annotation.Body), 120)))],
+                Excerpt(a.Annotation.Body, 120)))],
             [.. catalog.TermIndex.RelatedTo(term.Key).Take(12).Select(r => new RelatedView(r.Term.Name, r.Term.NameEn, _urls.Href(Urls.Term(r.Term.Key)), r.Count))],
             Backlinks(new PageRef(term.Key.Taxonomy, term.Key.Slug)),
             new PagerView(page, pages,

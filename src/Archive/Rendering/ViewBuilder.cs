@@ -26,6 +26,7 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         _urls.Href(Urls.Feed),
         _urls.Href(Urls.Asset("site.css")),
         _urls.Href(Urls.Asset("site.js")),
+        _urls.Href(Urls.Asset("favicon.svg")),
         [
             new NavLink("首頁", _urls.Href(Urls.Home)),
             .. catalog.Site.Taxonomies.Select(t => new NavLink(t.Name, _urls.Href(Urls.Taxonomy(t.Key)))),
@@ -64,6 +65,16 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
     }
 
+    /// <summary>The first paragraph of a body, cut at a word or sentence boundary near <paramref name="max"/> characters.</summary>
+    static string Excerpt(Markdig.Syntax.MarkdownDocument body, int max)
+    {
+        var text = ArticleText.Of(body);
+        var first = text.Blocks.Length > 0 ? text.Blocks[0].Text : "";
+        if (first.Length <= max) return first;
+        var cut = first.LastIndexOfAny([' ', '。', '，', '；', '、'], max - 1);
+        return (cut > max / 2 ? first[..(cut + 1)].TrimEnd() : first[..(max - 1)]) + "…";
+    }
+
     /// <summary>A Markdown body's plain text, for descriptions and excerpts.</summary>
     static string PlainText(Markdig.Syntax.MarkdownDocument body) => ArticleText.Of(body).Joined;
 
@@ -82,6 +93,6 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         [.. catalog.Site.Taxonomies.Select(t => new TaxonomySummary(t.Name, t.NameEn, _urls.Href(Urls.Taxonomy(t.Key)),
             catalog.Terms.Keys.Count(k => k.Taxonomy == t.Key)))]);
 
-    public SimplePageView Simple(string title, string description, string path, string bodyHtml) =>
-        new(Meta(title, description, path, "website"), title, bodyHtml);
+    public SimplePageView Simple(string title, string description, string path, string bodyHtml, bool wide = false) =>
+        new(Meta(title, description, path, "website"), title, bodyHtml, wide);
 }

@@ -19,6 +19,21 @@ public static class Machine
         if (hugo) yield return $"hugo: {HugoBuild.Version()}";
     }
 
+    /// <summary>The commit measured, and whether the working tree differed from it (the benchmark builds the tree as it is).</summary>
+    public static string Commit(string repoRoot)
+    {
+        try
+        {
+            var head = Command.Run(repoRoot, "git", "rev-parse", "--short", "HEAD").Trim();
+            var dirty = Command.Run(repoRoot, "git", "status", "--porcelain", "--", "src", "theme").Trim().Length > 0;
+            return $"commit: {head}{(dirty ? " + uncommitted changes in src/ or theme/" : "")}";
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return "commit: ? (not a git checkout)";
+        }
+    }
+
     static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
     static string? Find(string path, string pattern) =>
