@@ -38,6 +38,10 @@ public sealed record ArticleView(
 
 public sealed record LinkView(string Text, string Href, string Kind);
 
-public sealed record HomeView(PageMeta Meta, string Description, ImmutableArray<ArticleSummary> Articles, ImmutableArray<TaxonomySummary> Taxonomies);
+/// <param name="Articles">The newest articles only; <paramref name="AllArticlesHref"/> lists every one.</param>
+public sealed record HomeView(PageMeta Meta, string Description, ImmutableArray<ArticleSummary> Articles, int ArticleCount, string AllArticlesHref,
+    ImmutableArray<TaxonomySummary> Taxonomies);
+
+public sealed record ArticleIndexView(PageMeta Meta, int Total, ImmutableArray<ArticleSummary> Articles, PagerView Pager);
 
 public sealed record TaxonomySummary(string Name, string NameEn, string Href, int TermCount);

@@ -65,7 +65,13 @@ public static class DirtyPages
                 if (sameListing && oldTags.Contains(key) && newTags.Contains(key)) AddTermPageHolding(key, u => u.Articles.IndexOf(article));
                 else AddTermPages(key);
             if (!oldTags.SetEquals(newTags)) foreach (var t in after.Site.Taxonomies) Add(pages.TaxonomyIndex(t));
-            if (!sameListing || !oldTags.SetEquals(newTags)) Add(pages.Home());
+            if (!sameListing || !oldTags.SetEquals(newTags))
+            {
+                // A new date reorders the whole list; otherwise only the page holding the article changed.
+                if (old.Date != article.Date) return null;
+                Add(pages.Home());
+                Add(pages.ArticleIndexHolding(article));
+            }
             foreach (var target in Targets(before, old).Union(Targets(after, article))) AddTarget(target);
         }
         return [.. jobs.Values];

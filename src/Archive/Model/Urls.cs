@@ -11,6 +11,7 @@ public sealed class Urls(SiteSettings site)
 
     public static string Home => "";
     public static string Article(string slug) => $"articles/{slug}/";
+    public static string ArticleIndex(int page) => page <= 1 ? "articles/" : $"articles/page/{page}/";
     public static string Annotation(string id) => $"annotations/{id}/";
     public static string Taxonomy(string key) => $"{key}/";
     public static string Term(TermKey key) => $"{key.Taxonomy}/{key.Slug}/";

@@ -34,11 +34,18 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     public PageJob TaxonomyIndex(Taxonomy t) => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), () => views.TaxonomyIndex(t), "input/site.yml");
     public PageJob TermPage(Term term, int page) => Page<TermPage>(Urls.TermPage(term.Key, page), () => views.TermPage(term, page), term.Location.File);
 
+    public PageJob ArticleIndex(int page) => Page<ArticleIndexPage>(Urls.ArticleIndex(page), () => views.ArticleIndex(page), "input/articles");
+
+    /// <summary>The article index page listing <paramref name="article"/> (newest first).</summary>
+    public PageJob ArticleIndexHolding(Article article) =>
+        ArticleIndex(catalog.Articles.IndexOf(article) / catalog.Site.PageSize + 1);
+
     public IEnumerable<PageJob> TermPages(Term term) => Enumerable.Range(1, views.PageCountOf(term)).Select(p => TermPage(term, p));
 
     public IEnumerable<PageJob> All() =>
     [
         Home(), NotFound(), Search(),
+        .. Enumerable.Range(1, views.ArticleIndexPageCount).Select(ArticleIndex),
         .. catalog.Articles.Select(Article),
         .. catalog.AnchorsById.Values.Select(Annotation),
         .. catalog.Site.Taxonomies.Select(TaxonomyIndex),

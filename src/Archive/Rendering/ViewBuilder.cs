@@ -29,6 +29,7 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         _urls.Href(Urls.Asset("favicon.svg")),
         [
             new NavLink("首頁", _urls.Href(Urls.Home)),
+            new NavLink("文章", _urls.Href(Urls.ArticleIndex(1))),
             .. catalog.Site.Taxonomies.Select(t => new NavLink(t.Name, _urls.Href(Urls.Taxonomy(t.Key)))),
             new NavLink("搜尋", _urls.Href(Urls.Search)),
         ],
@@ -86,12 +87,32 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         catalog.AnchorsOf(article.Slug).Length,
         Chips(article.Tags, k => k.Taxonomy == catalog.Site.Taxonomies[0].Key));
 
+    /// <summary>How many of the newest articles the home page shows; /articles/ lists them all.</summary>
+    const int HomeArticles = 20;
+
     public HomeView Home() => new(
         Meta(catalog.Site.Title, catalog.Site.Description, Urls.Home, "website", JsonLd.WebSite(catalog)),
         catalog.Site.Description,
-        [.. catalog.Articles.Select(Summary)],
+        [.. catalog.Articles.Take(HomeArticles).Select(Summary)],
+        catalog.Articles.Length,
+        _urls.Href(Urls.ArticleIndex(1)),
         [.. catalog.Site.Taxonomies.Select(t => new TaxonomySummary(t.Name, t.NameEn, _urls.Href(Urls.Taxonomy(t.Key)),
             catalog.Terms.Keys.Count(k => k.Taxonomy == t.Key)))]);
+
+    public int ArticleIndexPageCount => Math.Max(1, (catalog.Articles.Length + catalog.Site.PageSize - 1) / catalog.Site.PageSize);
+
+    public ArticleIndexView ArticleIndex(int page)
+    {
+        var size = catalog.Site.PageSize;
+        var pages = ArticleIndexPageCount;
+        return new ArticleIndexView(
+            Meta(page > 1 ? $"文章（第 {page} 頁）" : "文章", "檔案中的所有文章，由新到舊。", Urls.ArticleIndex(page), "website"),
+            catalog.Articles.Length,
+            [.. catalog.Articles.Skip((page - 1) * size).Take(size).Select(Summary)],
+            new PagerView(page, pages,
+                page > 1 ? _urls.Href(Urls.ArticleIndex(page - 1)) : null,
+                page < pages ? _urls.Href(Urls.ArticleIndex(page + 1)) : null));
+    }
 
     public SimplePageView Simple(string title, string description, string path, string bodyHtml, bool wide = false) =>
         new(Meta(title, description, path, "website"), title, bodyHtml, wide);

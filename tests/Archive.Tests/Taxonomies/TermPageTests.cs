@@ -62,6 +62,18 @@ public sealed class TermPageTests
     }
 
     [Fact]
+    public void The_article_index_lists_every_article_newest_first_a_page_at_a_time()
+    {
+        using var site = NewSite();
+        site.BuildOk();
+        var first = site.Page("/articles/");
+        Assert.Equal(["/articles/a3/", "/articles/a2/"], first.QuerySelectorAll(".article-item-title a").Select(a => a.GetAttribute("href")!).ToArray());
+        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal(["/articles/a1/"], site.Page(next).QuerySelectorAll(".article-item-title a").Select(a => a.GetAttribute("href")!).ToArray());
+        Assert.Contains(site.Page("/").QuerySelectorAll("a"), a => a.GetAttribute("href") == "/articles/" && a.TextContent.Contains("3"));
+    }
+
+    [Fact]
     public void Related_terms_are_ranked_by_how_often_they_occur_together()
     {
         using var site = NewSite();
