@@ -1,0 +1,62 @@
+using Archive.BrowserTests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Archive.BrowserTests;
+
+/// <summary>Searching the archive in Chinese on /search/: the article and the note are found, filters narrow, no hits says so.</summary>
+[Collection(ServedSiteCollection.Name)]
+public sealed class SearchFilterTests(ServedSite site)
+{
+    async Task<IPage> Search(IBrowserContext context, string query)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString(query)));
+        // The message first says it is searching; it names the query's results once they are in.
+        await Expect(page.Locator(".pagefind-ui__message")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("筆結果|找不到"), new() { Timeout = 15_000 });
+        return page;
+    }
+
+    static async Task<int> ResultCount(IPage page) =>
+        await page.Locator(".pagefind-ui__result").CountAsync();
+
+    [SkippableFact]
+    public async Task Searching_radar_lock_on_finds_the_article_and_the_radar_note()
+    {
+        site.RequireSearchIndexOrSkip();
+        await using var context = await site.NewContextAsync();
+        var page = await Search(context, "雷達照射");
+        var links = await page.Locator("#search a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        Assert.Contains(links, h => h.Contains("/archive/articles/2025-12-14-korea-balance/") && !h.Contains('#'));
+        // The radar lock-on note, as a sub-result pointing at its place in the article.
+        Assert.Contains(links, h => h.Contains("/archive/articles/2025-12-14-korea-balance/#note-radar-lockon"));
+        await Expect(page.Locator("#search mark", new() { HasText = "雷達" }).First).ToBeVisibleAsync();
+    }
+
+    [SkippableFact]
+    public async Task Filtering_by_Japan_narrows_the_results()
+    {
+        site.RequireSearchIndexOrSkip();
+        await using var context = await site.NewContextAsync();
+        var page = await Search(context, "韓國");
+        var before = await ResultCount(page);
+        Assert.True(before >= 2, $"{before} results before filtering");
+
+        await page.Locator(".pagefind-ui__filter-name", new() { HasText = "國家與地區" }).ClickAsync();
+        var japan = page.Locator("label[for='國家與地區-日本']");
+        await japan.ClickAsync();
+        await Expect(page.Locator(".pagefind-ui__result")).Not.ToHaveCountAsync(before, new() { Timeout = 10_000 });
+        var after = await ResultCount(page);
+        Assert.InRange(after, 1, before - 1);
+    }
+
+    [SkippableFact]
+    public async Task A_query_with_no_hits_says_so()
+    {
+        site.RequireSearchIndexOrSkip();
+        await using var context = await site.NewContextAsync();
+        var page = await Search(context, "企鵝冰淇淋");
+        await Expect(page.Locator(".pagefind-ui__message")).ToContainTextAsync("找不到");
+        Assert.Equal(0, await ResultCount(page));
+    }
+}
