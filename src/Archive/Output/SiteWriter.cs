@@ -9,7 +9,16 @@ public sealed class SiteWriter(string root)
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
-    public void Write(string path, string content) => File.WriteAllText(Prepare(path), content, Utf8);
+    /// <summary>
+    /// Creates the file fresh (the staging folder is new, so it never exists): no truncate, and with file locking off
+    /// (see Archive.Cli.csproj) no lock either — at sixty thousand pages those system calls were a tenth of the build.
+    /// </summary>
+    public void Write(string path, string content)
+    {
+        var bytes = Utf8.GetBytes(content);
+        using var handle = File.OpenHandle(Prepare(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(handle, bytes, 0);
+    }
 
     public void Copy(string source, string path) => File.Copy(source, Prepare(path), overwrite: true);
 
