@@ -41,6 +41,10 @@ public static class Report
         Out.MarkupLine($"{verb} {status}: {report.DocumentsRead} documents read, {report.PagesWritten} pages written, " +
                                $"{report.Errors} errors, {report.Warnings} warnings, {report.Suggestions} suggestions in {report.Elapsed.TotalMilliseconds:0} ms");
         if (phases.Length > 0) Out.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
+        // For profiling (see tests/Archive.Benchmarks): every module's wall and CPU time, on stderr.
+        if (Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null && report.Result is { } result)
+            foreach (var m in result.Modules)
+                Console.Error.WriteLine($"  {m.Phase,-12} {m.Pipeline,-12} {m.Module,-18} {m.Wall.TotalMilliseconds,7:0} ms wall {m.Cpu.TotalMilliseconds,7:0} ms cpu");
     }
 
     static string PhaseName(Phase phase) => phase switch

@@ -80,7 +80,7 @@ public static class ArchiveBuild
                 {
                     var swapClock = Stopwatch.StartNew();
                     StagingFolder.Swap(staging, options.OutputDirectory, keep);
-                    if (Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null) Console.Error.WriteLine($"  swap {swapClock.ElapsedMilliseconds} ms, total {clock.ElapsedMilliseconds} ms");
+                    result = result with { Modules = [.. result.Modules, new ModuleTiming(Phase.Output, "-", "SwapIntoOutput", swapClock.Elapsed, TimeSpan.Zero)] };
                 }
             }
             var written = options.WriteOutput && !diagnostics.HasErrors ? pages : 0;

@@ -54,7 +54,13 @@ public sealed class PreviewCommand : Command<PreviewSettings>
 
         Build("first build", []);
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration files to reload: by default the host watches its content root (the current folder) recursively,
+        // which in a large archive can use up the system's file watches and leave ours deaf.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls($"http://127.0.0.1:{settings.Port}");
         var app = builder.Build();

@@ -23,6 +23,7 @@ public sealed class SiteWatcher : IDisposable
             watcher.Created += (_, e) => Touch(e.FullPath, quiet);
             watcher.Deleted += (_, e) => Touch(e.FullPath, quiet);
             watcher.Renamed += (_, e) => { Touch(e.OldFullPath, quiet); Touch(e.FullPath, quiet); };
+            watcher.Error += (_, e) => Console.Error.WriteLine($"archive: watching {folder} failed ({e.GetException().Message}); save again or restart preview");
             _watchers.Add(watcher);
         }
     }

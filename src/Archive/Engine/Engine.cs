@@ -19,6 +19,7 @@ public sealed class Engine
     {
         var results = new ConcurrentDictionary<string, ImmutableArray<Document>>();
         var timings = new List<PhaseTiming>();
+        var modules = new ConcurrentQueue<ModuleTiming>();
         foreach (var phase in Enum.GetValues<Phase>().Where(p => p <= last))
         {
             var clock = Stopwatch.StartNew();
@@ -26,22 +27,23 @@ public sealed class Engine
             {
                 // Reading files: independent pipelines overlap their I/O.
                 progress?.Invoke("reading input");
-                Parallel.ForEach(_ordered, p => RunPhase(build, p, phase, results));
+                Parallel.ForEach(_ordered, p => RunPhase(build, p, phase, results, modules));
             }
             else
                 foreach (var pipeline in _ordered.Where(p => !p.ModulesOf(phase).IsEmpty))
                 {
                     progress?.Invoke($"{phase}: {pipeline.Name}");
-                    RunPhase(build, pipeline, phase, results);
+                    RunPhase(build, pipeline, phase, results, modules);
                 }
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
             // An error after parsing means the model is incomplete: rendering or writing it would only add noise.
             if (build.Diagnostics.HasErrors && phase >= Phase.Process) break;
         }
-        return new EngineResult(results.ToImmutableDictionary(), timings);
+        return new EngineResult(results.ToImmutableDictionary(), timings, [.. modules]);
     }
 
-    static void RunPhase(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<Document>> results)
+    static void RunPhase(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<Document>> results,
+        ConcurrentQueue<ModuleTiming> timings)
     {
         var docs = results.GetValueOrDefault(pipeline.Name, []);
         var context = new PipelineContext(build, pipeline, phase, results);
@@ -50,8 +52,7 @@ public sealed class Engine
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             docs = module.Execute(docs, context);
-            if (Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null)
-                Console.Error.WriteLine($"  {phase,-12} {pipeline.Name,-12} {module.GetType().Name,-18} {clock.ElapsedMilliseconds,6} ms wall {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,6:0} ms cpu");
+            timings.Enqueue(new ModuleTiming(phase, pipeline.Name, module.GetType().Name, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu));
         }
         results[pipeline.Name] = docs;
     }
@@ -59,7 +60,11 @@ public sealed class Engine
 
 public sealed record PhaseTiming(Phase Phase, TimeSpan Elapsed);
 
-public sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<Document>> Outputs, IReadOnlyList<PhaseTiming> Timings)
+/// <summary>One module's run: wall time, and the process's CPU time meanwhile (all threads), for finding hot spots.</summary>
+public sealed record ModuleTiming(Phase Phase, string Pipeline, string Module, TimeSpan Wall, TimeSpan Cpu);
+
+public sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<Document>> Outputs, IReadOnlyList<PhaseTiming> Timings,
+    IReadOnlyList<ModuleTiming> Modules)
 {
     public IEnumerable<T> OutputsOf<T>(string pipeline) where T : Document =>
         Outputs.TryGetValue(pipeline, out var docs) ? docs.OfType<T>() : [];

@@ -16,7 +16,7 @@ public sealed class SiteWriter(string root)
     public void Write(string path, string content)
     {
         var bytes = Utf8.GetBytes(content);
-        using var handle = File.OpenHandle(Prepare(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        using var handle = File.OpenHandle(Prepare(path), FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
     }
 
