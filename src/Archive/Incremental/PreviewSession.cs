@@ -100,7 +100,8 @@ public sealed class PreviewSession(BuildOptions options)
         var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var rendered = new ConcurrentBag<OutputFile>();
         var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file); return WrittenPage.Of(file, strings); });
-        var machine = pages.MachineFiles(state.Pages.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal))).ToList();
+        // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
+        var machine = pages.ChangingMachineFiles().ToList();
 
         var allPages = new Dictionary<string, WrittenPage>(state.Pages);
         foreach (var page in fresh) allPages[page.Path] = page;

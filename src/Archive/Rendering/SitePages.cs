@@ -68,6 +68,17 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         ];
     }
 
+    /// <summary>The machine-read files an edit of existing documents can change.</summary>
+    public IEnumerable<OutputFile> ChangingMachineFiles()
+    {
+        var markdown = new MarkdownHtml(catalog);
+        return
+        [
+            new(Urls.Feed, SiteFiles.AtomFeed(catalog, markdown), "input/site.yml"),
+            new(Urls.AnnotationsJsonLd, WebAnnotationExport.Write(catalog, markdown), "input/annotations"),
+        ];
+    }
+
     /// <summary>Renders the jobs in parallel batches; each page is handed to <paramref name="done"/> as soon as it is rendered.</summary>
     public static WrittenPage[] Render(IReadOnlyList<PageJob> jobs, RazorRenderer razor, Func<OutputFile, WrittenPage> done)
     {

@@ -52,16 +52,12 @@ public sealed class FrontMatterTests
         using var site = new TestSite();
         site.Write("articles/ok.md", "---\ntitle: 好\ndate: 2025-01-01\n---\n\n內文。\n");
         site.BuildOk();
-        var before = Snapshot(site.OutputDirectory);
+        var before = OutputSnapshot.Of(site.OutputDirectory);
 
         site.Write("articles/ok.md", "---\ntitle: 好\ndate: nope\n---\n\n改過的內文。\n");
         Assert.False(site.Build().Succeeded);
 
-        Assert.Equal(before, Snapshot(site.OutputDirectory));
+        Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
         Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDirectory)!), d => Path.GetFileName(d).StartsWith("output."));
     }
-
-    static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Archive.Tests.Support;
 
@@ -85,7 +84,7 @@ public sealed class HostileInputTests
     {
         using var site = GoodSite();
         site.BuildOk();
-        var before = Snapshot(site.OutputDirectory);
+        var before = OutputSnapshot.Of(site.OutputDirectory);
 
         c.Break(site);
         var report = site.Build();
@@ -95,7 +94,7 @@ public sealed class HostileInputTests
         Assert.True(d is not null, $"{c.Name}: expected {c.Code}, got:\n" + string.Join("\n", report.Diagnostics));
         Assert.Equal((c.File, c.Line), (d!.Location.File, d.Location.Line));
         Assert.False(string.IsNullOrWhiteSpace(d.Fix));
-        Assert.Equal(before, Snapshot(site.OutputDirectory));
+        Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
     }
 
     [Fact]
@@ -139,18 +138,13 @@ public sealed class HostileInputTests
     {
         using var site = GoodSite();
         site.BuildOk();
-        var before = Snapshot(site.OutputDirectory);
+        var before = OutputSnapshot.Of(site.OutputDirectory);
         // A dangling link cannot be read by anyone, root included (CI runs as root, where chmod 000 is no obstacle).
         File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "articles", "gone.md"), Path.Combine(site.InputDirectory, "nowhere.md"));
         var d = site.Build().Single("FILE_UNREADABLE");
         Assert.Equal("input/articles/gone.md", d.Location.File);
-        Assert.Equal(before, Snapshot(site.OutputDirectory));
+        Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
     }
-
-    static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}pagefind{Path.DirectorySeparatorChar}"))
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 }
 
 static class ActionExtensions
