@@ -18,7 +18,8 @@ public sealed record BuildOptions(
     string? LiveReloadScript = null,
     bool IndexSearch = true,
     bool KeepSearchIndex = false,
-    Action<string>? Progress = null);
+    Action<string>? Progress = null,
+    Linking.CatalogCache? CatalogCache = null);
 
 public sealed record BuildReport(
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -62,6 +63,7 @@ public static class ArchiveBuild
                 StagingDirectory = staging,
                 Search = search,
                 SearchIndexKept = options.KeepSearchIndex,
+                CatalogCache = options.CatalogCache,
                 ExtraOutputPaths = options.LiveReloadScript is null ? [] : [options.LiveReloadScript],
             };
             var engine = new Engine.Engine(ArchivePipelines.Create(options.LiveReloadScript));

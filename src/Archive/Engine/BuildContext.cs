@@ -18,6 +18,9 @@ public sealed record BuildContext(string InputDirectory, string ThemeDirectory, 
     /// <summary>True when the previous build's search index is carried over (preview), so search works without re-indexing.</summary>
     public bool SearchIndexKept { get; init; }
 
+    /// <summary>Preview's cache of anchors and cross-links, filled by this build for the rebuilds after it; null otherwise.</summary>
+    public Linking.CatalogCache? CatalogCache { get; init; }
+
     /// <summary>How a file is named in diagnostics: relative to the input folder's parent, e.g. <c>input/articles/a.md</c>.</summary>
     public string DisplayPath(string fullPath) =>
         Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(InputDirectory))!, fullPath).Replace('\\', '/');

@@ -42,26 +42,25 @@ public sealed class PreviewSession(BuildOptions options)
     {
         if (_state is not null && TryIncremental(_state, changedPaths) is { } outcome) return outcome;
         // The first good build indexes search; later full builds carry that index over rather than re-index on every save.
-        var report = ArchiveBuild.Run(_indexed ? options with { IndexSearch = false, KeepSearchIndex = true } : options);
+        var cache = new CatalogCache();
+        var full = options with { CatalogCache = cache };
+        var report = ArchiveBuild.Run(_indexed ? full with { IndexSearch = false, KeepSearchIndex = true } : full);
         _indexed |= report.Succeeded;
-        _state = report.Succeeded ? Capture(report) : null;
+        _state = report.Succeeded ? Capture(report, cache) : null;
         return new Outcome(report, false, report.PagesWritten, report.PagesWritten);
     }
 
-    State? Capture(BuildReport report)
+    /// <param name="cache">Filled by the build itself, so nothing is computed twice.</param>
+    State? Capture(BuildReport report, CatalogCache cache)
     {
         if (report.Result is not { } result || report.Catalog is null) return null;
         var site = report.Catalog.Site;
         var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, new DiagnosticBag());
-        var cache = new CatalogCache();
-        // One quiet pass to fill the cache from the documents as they are now.
-        var catalog = CatalogBuilder.Build(site, result.OutputsOf<Term>(PipelineNames.Terms), result.OutputsOf<Article>(PipelineNames.Articles),
-            result.OutputsOf<Annotation>(PipelineNames.Annotations), new DiagnosticBag(), cache);
         return new State(build,
             result.OutputsOf<Article>(PipelineNames.Articles).ToDictionary(a => a.Location.File),
             result.OutputsOf<Annotation>(PipelineNames.Annotations).ToDictionary(n => n.Location.File),
             result.OutputsOf<Term>(PipelineNames.Terms).ToList(),
-            catalog, cache,
+            report.Catalog, cache,
             result.OutputsOf<WrittenPage>(PipelineNames.Pages).ToDictionary(p => p.Path));
     }
 

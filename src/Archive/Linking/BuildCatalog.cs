@@ -15,6 +15,7 @@ public sealed class BuildCatalog : IModule
             context.OutputsOf<Term>(PipelineNames.Terms),
             context.OutputsOf<Article>(PipelineNames.Articles),
             context.OutputsOf<Annotation>(PipelineNames.Annotations),
-            context.Diagnostics),
+            context.Diagnostics,
+            context.Build.CatalogCache),
     ];
 }
