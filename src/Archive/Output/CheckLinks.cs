@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Collections.Frozen;
 using Archive.Diagnostics;
 using Archive.Engine;
 using Archive.Pipelines;
@@ -27,7 +26,7 @@ public sealed class CheckLinks : IModule
     }
 
     /// <summary>Checks <paramref name="pages"/> against every written file and every page's ids (preview checks only the pages it re-rendered).</summary>
-    public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, IReadOnlyDictionary<string, FrozenSet<string>> ids,
+    public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, IReadOnlyDictionary<string, IReadOnlySet<string>> ids,
         Model.SiteSettings site, DiagnosticBag diagnostics) =>
         Parallel.ForEach(pages, page =>
         {
@@ -36,7 +35,7 @@ public sealed class CheckLinks : IModule
                     diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(page.Origin), page.Path, link.Target, problem));
         });
 
-    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, IReadOnlySet<string> written, IReadOnlyDictionary<string, FrozenSet<string>> ids)
+    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, IReadOnlySet<string> written, IReadOnlyDictionary<string, IReadOnlySet<string>> ids)
     {
         var href = link.Target;
         if (href.Length == 0) return "is empty";

@@ -60,7 +60,7 @@ public sealed partial class OurBuild(string cli, string repoRoot, string input, 
     [GeneratedRegex(@": warning ([A-Z_]+):")]
     private static partial Regex Warning();
 
-    /// <summary>The CLI's summary ends with a line such as "read 28 ms, process 455 ms, check links 25 ms, write 14 ms".</summary>
+    /// <summary>The CLI's summary ends with a line such as "read 28 ms, process 455 ms, render 25 ms, publish 14 ms".</summary>
     static IReadOnlyList<(string, double)> PhasesOf(string stdout)
     {
         foreach (var line in stdout.Split('\n').Select(l => Ansi().Replace(l, "").Trim()).Reverse())
