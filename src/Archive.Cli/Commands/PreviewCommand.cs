@@ -47,6 +47,8 @@ public sealed class PreviewCommand : Command<PreviewSettings>
                     : $"full build, {outcome.Rewritten} pages";
                 Report.Out.MarkupLine($"[grey]{DateTime.Now:HH:mm:ss}[/] {Markup.Escape(why)}: " +
                     (report.Succeeded ? $"[green]rebuilt[/] in {clock.ElapsedMilliseconds} ms ({what})" : $"[red]{report.Errors} errors[/], still serving the last good site"));
+                if (outcome.Steps is { } steps && Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null)
+                    Console.Error.WriteLine("  " + string.Join(", ", steps.Select(s => $"{s.Step} {s.Took.TotalMilliseconds:0.0} ms")));
                 if (report.Succeeded) live.Reload();
                 else live.Problems(report.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.ToString()));
             }

@@ -65,6 +65,11 @@ public static class DirtyPages
                 if (sameListing && oldTags.Contains(key) && newTags.Contains(key)) AddTermPageHolding(key, u => u.Articles.IndexOf(article));
                 else AddTermPages(key);
             if (!oldTags.SetEquals(newTags)) foreach (var t in after.Site.Taxonomies) Add(pages.TaxonomyIndex(t));
+            // Term pages list notes under their article's title.
+            if (!sameListing)
+                foreach (var a in after.AnchorsOf(article.Slug))
+                    foreach (var key in a.Annotation.Tags.Select(t => t.Key).Distinct())
+                        AddTermPageHolding(key, u => u.Notes.IndexOf(a));
             if (!sameListing || !oldTags.SetEquals(newTags))
             {
                 // A new date reorders the whole list; otherwise only the page holding the article changed.

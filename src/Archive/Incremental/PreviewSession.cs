@@ -35,8 +35,11 @@ public sealed class PreviewSession(BuildOptions options)
         CatalogCache Cache,
         Dictionary<string, WrittenPage> Pages);
 
-    /// <summary>What a rebuild did: the report, how many pages it rendered, and how many files it rewrote.</summary>
-    public sealed record Outcome(BuildReport Report, bool Incremental, int Rendered, int Rewritten);
+    /// <summary>
+    /// What a rebuild did: the report, how many pages it rendered, how many files it rewrote, and (incremental only)
+    /// how long each step took, for profiling.
+    /// </summary>
+    public sealed record Outcome(BuildReport Report, bool Incremental, int Rendered, int Rewritten, IReadOnlyList<(string Step, TimeSpan Took)>? Steps = null);
 
     public Outcome Rebuild(IReadOnlyCollection<string> changedPaths)
     {
@@ -67,6 +70,9 @@ public sealed class PreviewSession(BuildOptions options)
     Outcome? TryIncremental(State state, IReadOnlyCollection<string> changedPaths)
     {
         var clock = Stopwatch.StartNew();
+        var steps = new List<(string, TimeSpan)>();
+        var lap = clock.Elapsed;
+        void Step(string name) { steps.Add((name, clock.Elapsed - lap)); lap = clock.Elapsed; }
         var build = state.Build with { Diagnostics = new DiagnosticBag() };
         var changedArticles = new Dictionary<string, (Article? Old, Article? New)>();
         var changedNotes = new Dictionary<string, (Annotation? Old, Annotation? New)>();
@@ -81,26 +87,29 @@ public sealed class PreviewSession(BuildOptions options)
             else changedNotes[display] = (state.Notes[display], file is null ? null : ParseAnnotations.Parse(file, build));
         }
         if (build.Diagnostics.HasErrors) return Failed(build, clock);
+        Step("parse");
 
-        var articles = new Dictionary<string, Article>(state.Articles);
-        var notes = new Dictionary<string, Annotation>(state.Notes);
-        foreach (var (file, (_, now)) in changedArticles) { articles[file] = now!; CheckFidelity.Check(now!, build); }
-        foreach (var (file, (_, now)) in changedNotes) notes[file] = now!;
-        var changedDocs = changedArticles.Values.Select(c => (object)c.New!).Concat(changedNotes.Values.Select(c => c.New!)).ToHashSet();
-        var catalog = CatalogBuilder.Build(build.Site, state.Terms, articles.Values, notes.Values, build.Diagnostics, state.Cache, changedDocs);
+        foreach (var (_, now) in changedArticles.Values) if (now!.Original is not null) CheckFidelity.Check(now, build);
+        var catalog = CatalogPatch.Apply(state.Catalog, [.. changedArticles.Values.Select(c => (c.Old!, c.New!))],
+            [.. changedNotes.Values.Select(c => (c.Old!, c.New!))], build.Diagnostics, state.Cache);
         if (build.Diagnostics.HasErrors) return Failed(build, clock);
+        if (catalog is null) return null; // a slug, an id or a date changed: rebuild everything
+        Step("catalog");
 
         var views = new ViewBuilder(catalog, options.LiveReloadScript is null ? null : catalog.Urls.Href(options.LiveReloadScript));
         var pages = new SitePages(catalog, views, searchAvailable: true);
         var jobs = DirtyPages.Of(state.Catalog, catalog, pages, views, changedArticles.Values, changedNotes.Values);
         if (jobs is null) return null; // the set of pages itself changed (a term gained a page): rebuild everything
+        Step("dirty pages");
 
         using var razor = new RazorRenderer();
         var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var rendered = new ConcurrentBag<OutputFile>();
         var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file); return WrittenPage.Of(file, strings); });
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
+        Step("render");
         var machine = pages.ChangingMachineFiles().ToList();
+        Step("feed and export");
 
         var allPages = new Dictionary<string, WrittenPage>(state.Pages);
         foreach (var page in fresh) allPages[page.Path] = page;
@@ -108,11 +117,15 @@ public sealed class PreviewSession(BuildOptions options)
             .Concat(options.LiveReloadScript is null ? [] : [options.LiveReloadScript]).ToHashSet(StringComparer.Ordinal);
         CheckLinks.Check(fresh, written, allPages.ToDictionary(p => p.Key, p => p.Value.Ids), build.Site, build.Diagnostics);
         if (build.Diagnostics.HasErrors) return Failed(build, clock);
+        Step("check links");
 
         var rewritten = rendered.Concat(machine).AsParallel().Count(file => WriteIfChanged(file));
-        _state = state with { Articles = articles, Notes = notes, Catalog = catalog, Pages = allPages };
+        foreach (var (file, (_, now)) in changedArticles) state.Articles[file] = now!;
+        foreach (var (file, (_, now)) in changedNotes) state.Notes[file] = now!;
+        _state = state with { Catalog = catalog, Pages = allPages };
+        Step("write");
         var report = new BuildReport(build.Diagnostics.Sorted(), changedPaths.Count, rewritten, [], clock.Elapsed, catalog);
-        return new Outcome(report, true, fresh.Length + machine.Count, rewritten);
+        return new Outcome(report, true, fresh.Length + machine.Count, rewritten, steps);
     }
 
     static Outcome Failed(BuildContext build, Stopwatch clock) =>

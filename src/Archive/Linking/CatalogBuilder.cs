@@ -18,6 +18,15 @@ public sealed class CatalogCache
     internal readonly ConcurrentDictionary<PageRef, (MarkdownDocument Body, ImmutableArray<PageRef> Targets)> Links = new();
 }
 
+/// <summary>The order of the archive's lists: newest first, then by slug.</summary>
+public sealed class ArticleOrder : IComparer<Article>
+{
+    public static readonly ArticleOrder Instance = new();
+
+    public int Compare(Article? x, Article? y) =>
+        x!.Date != y!.Date ? y.Date.CompareTo(x.Date) : string.CompareOrdinal(x.Slug, y.Slug);
+}
+
 /// <summary>
 /// Joins the parsed articles, notes and terms into one <see cref="Catalog"/>: anchors every note in its article, checks
 /// identities, tags and cross-links, and indexes what each term tags. The only place that sees everything at once.
@@ -30,7 +39,7 @@ public static class CatalogBuilder
         DiagnosticBag diagnostics, CatalogCache? cache = null, IReadOnlySet<object>? suggestFor = null)
     {
         var terms = allTerms.ToImmutableDictionary(t => t.Key);
-        var articles = allArticles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToImmutableArray();
+        var articles = allArticles.Order(ArticleOrder.Instance).ToImmutableArray();
         var articlesBySlug = articles.ToImmutableDictionary(a => a.Slug);
         var notes = UniqueNotes(allNotes, articlesBySlug, diagnostics);
 
@@ -96,13 +105,19 @@ public static class CatalogBuilder
                 result[group.Key] = cached.Anchors;
                 return;
             }
-            var anchors = mine.Select(n => QuoteAnchoring.Find(n, article, diagnostics)).OfType<Anchor>()
-                .OrderBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Annotation.Id, StringComparer.Ordinal)
-                .Select((a, i) => a with { Number = i + 1 })
-                .ToImmutableArray();
-            result[group.Key] = anchors;
-            if (cache is not null && anchors.Length == mine.Length) cache.Anchors[group.Key] = (article, mine, anchors);
+            result[group.Key] = AnchorNotes(article, mine, diagnostics, cache);
         });
         return result.ToImmutableDictionary();
+    }
+
+    /// <summary>Anchors one article's notes and numbers them in reading order; remembers the result when all of them anchored.</summary>
+    internal static ImmutableArray<Anchor> AnchorNotes(Article article, Annotation[] notes, DiagnosticBag diagnostics, CatalogCache? cache)
+    {
+        var anchors = notes.Select(n => QuoteAnchoring.Find(n, article, diagnostics)).OfType<Anchor>()
+            .OrderBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Annotation.Id, StringComparer.Ordinal)
+            .Select((a, i) => a with { Number = i + 1 })
+            .ToImmutableArray();
+        if (cache is not null && anchors.Length == notes.Length) cache.Anchors[article.Slug] = (article, notes, anchors);
+        return anchors;
     }
 }

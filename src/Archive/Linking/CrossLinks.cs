@@ -34,7 +34,36 @@ public static class CrossLinks
         });
         return edges
             .GroupBy(e => e.To, e => e.From)
-            .ToImmutableDictionary(g => g.Key, g => g.OrderBy(p => p.Kind, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray());
+            .ToImmutableDictionary(g => g.Key, g => g.Order(PageOrder).ToImmutableArray());
+    }
+
+    static readonly Comparer<PageRef> PageOrder = Comparer<PageRef>.Create((x, y) =>
+        string.CompareOrdinal(x.Kind, y.Kind) is var byKind and not 0 ? byKind : string.CompareOrdinal(x.Slug, y.Slug));
+
+    /// <summary>
+    /// The backlinks after edits of existing documents: each edited document's links are checked again and only the
+    /// targets it stopped or started linking to change. Null when the cache does not know what an edited document
+    /// linked to before (then a full pass is needed).
+    /// </summary>
+    public static ImmutableDictionary<PageRef, ImmutableArray<PageRef>>? Patch(ImmutableDictionary<PageRef, ImmutableArray<PageRef>> backlinks,
+        IEnumerable<(MarkdownDocument OldBody, LinkSource Source)> edited, Catalog catalog, DiagnosticBag diagnostics, CatalogCache cache)
+    {
+        var result = backlinks.ToBuilder();
+        foreach (var (oldBody, source) in edited)
+        {
+            if (!cache.Links.TryGetValue(source.Page, out var known) || !ReferenceEquals(known.Body, oldBody)) return null;
+            var (targets, clean) = Targets(source, catalog, diagnostics);
+            if (clean) cache.Links[source.Page] = (source.Body, targets);
+            foreach (var gone in known.Targets.Except(targets))
+            {
+                var left = result[gone].Remove(source.Page);
+                if (left.IsEmpty) result.Remove(gone);
+                else result[gone] = left;
+            }
+            foreach (var added in targets.Except(known.Targets))
+                result[added] = [.. result.GetValueOrDefault(added, []).Add(source.Page).Order(PageOrder)];
+        }
+        return result.ToImmutable();
     }
 
     static (ImmutableArray<PageRef> Targets, bool Clean) Targets(LinkSource source, Catalog catalog, DiagnosticBag diagnostics)

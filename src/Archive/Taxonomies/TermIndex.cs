@@ -73,10 +73,96 @@ public sealed class TermIndex
             taggedNotes.TryGetValue(k, out var n) ? n.ToImmutable() : []));
         var related = together
             .GroupBy(p => p.Key.Item1, p => new RelatedTerm(terms[p.Key.Item2], p.Value))
-            .ToImmutableDictionary(g => g.Key, g => g
-                .OrderByDescending(r => r.Count).ThenBy(r => r.Term.Key.Taxonomy, StringComparer.Ordinal).ThenBy(r => r.Term.Key.Slug, StringComparer.Ordinal)
-                .ToImmutableArray());
+            .ToImmutableDictionary(g => g.Key, Ranked);
         return new TermIndex(usage, related);
+    }
+
+    static ImmutableArray<RelatedTerm> Ranked(IEnumerable<RelatedTerm> related) =>
+    [
+        .. related.OrderByDescending(r => r.Count)
+            .ThenBy(r => r.Term.Key.Taxonomy, StringComparer.Ordinal).ThenBy(r => r.Term.Key.Slug, StringComparer.Ordinal),
+    ];
+
+    /// <summary>
+    /// The index after edits of existing articles and notes (same slugs, same dates, so the same order), touching only
+    /// the terms those items carried or now carry: what an edit costs does not grow with the archive.
+    /// </summary>
+    /// <param name="articles">Edited articles, old and new.</param>
+    /// <param name="anchors">For every article whose notes were re-anchored, its anchors before and after.</param>
+    /// <param name="articleOf">The (new) article of a slug.</param>
+    public TermIndex With(IReadOnlyDictionary<TermKey, Term> terms, IEnumerable<(Article Old, Article New)> articles,
+        IEnumerable<(ImmutableArray<Anchor> Old, ImmutableArray<Anchor> New)> anchors, Func<string, Article> articleOf)
+    {
+        var usage = _usage.ToBuilder();
+        var together = new Dictionary<(TermKey, TermKey), int>();
+        HashSet<TermKey> Keys(IEnumerable<TagRef> tags) => tags.Select(t => t.Key).Where(terms.ContainsKey).ToHashSet();
+        void CountTogether(HashSet<TermKey> keys, int by)
+        {
+            foreach (var a in keys)
+                foreach (var b in keys)
+                    if (!a.Equals(b)) together[(a, b)] = together.GetValueOrDefault((a, b)) + by;
+        }
+
+        foreach (var (old, now) in articles)
+        {
+            var (before, after) = (Keys(old.Tags), Keys(now.Tags));
+            foreach (var key in before.Union(after))
+            {
+                var current = usage.GetValueOrDefault(key, TermUsage.Empty);
+                var list = current.Articles;
+                var at = list.IndexOf(old, ReferenceEqualityComparer.Instance);
+                if (at >= 0) list = after.Contains(key) ? list.SetItem(at, now) : list.RemoveAt(at);
+                else if (after.Contains(key)) list = list.Insert(InsertionPoint(list, now, a => a), now);
+                usage[key] = current with { Articles = list };
+            }
+            CountTogether(before, -1);
+            CountTogether(after, +1);
+        }
+
+        foreach (var (old, now) in anchors)
+        {
+            if (old.IsEmpty && now.IsEmpty) continue;
+            var article = articleOf((now.IsEmpty ? old : now)[0].Annotation.ArticleSlug);
+            var oldKeys = old.Select(a => Keys(a.Annotation.Tags)).ToList();
+            var newKeys = now.Select(a => Keys(a.Annotation.Tags)).ToList();
+            foreach (var key in oldKeys.Concat(newKeys).SelectMany(k => k).Distinct())
+            {
+                // An article's notes sit together in a term's list, in reading order: replace that run.
+                var current = usage.GetValueOrDefault(key, TermUsage.Empty);
+                var list = current.Notes;
+                var at = InsertionPoint(list, article, a => articleOf(a.Annotation.ArticleSlug));
+                var count = 0;
+                while (at + count < list.Length && list[at + count].Annotation.ArticleSlug == article.Slug) count++;
+                list = list.RemoveRange(at, count).InsertRange(at, now.Where((_, i) => newKeys[i].Contains(key)));
+                usage[key] = current with { Notes = list };
+            }
+            foreach (var keys in oldKeys) CountTogether(keys, -1);
+            foreach (var keys in newKeys) CountTogether(keys, +1);
+        }
+
+        var related = _related.ToBuilder();
+        foreach (var group in together.Where(p => p.Value != 0).GroupBy(p => p.Key.Item1))
+        {
+            var counts = _related.GetValueOrDefault(group.Key, []).ToDictionary(r => r.Term.Key, r => r.Count);
+            foreach (var ((_, other), by) in group) counts[other] = counts.GetValueOrDefault(other) + by;
+            var ranked = Ranked(counts.Where(c => c.Value > 0).Select(c => new RelatedTerm(terms[c.Key], c.Value)));
+            if (ranked.IsEmpty) related.Remove(group.Key);
+            else related[group.Key] = ranked;
+        }
+        return new TermIndex(usage.ToImmutable(), related.ToImmutable());
+    }
+
+    /// <summary>Where <paramref name="article"/>'s items go in a list kept in article order.</summary>
+    static int InsertionPoint<T>(ImmutableArray<T> list, Article article, Func<T, Article> articleOf)
+    {
+        var (low, high) = (0, list.Length);
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Linking.ArticleOrder.Instance.Compare(articleOf(list[mid]), article) < 0) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
 
     static void Add<T>(Dictionary<TermKey, ImmutableArray<T>.Builder> map, TermKey key, T item)

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Archive.Annotations;
+using Archive.Diagnostics;
+using Archive.Model;
+using Archive.Taxonomies;
+
+namespace Archive.Linking;
+
+/// <summary>
+/// Applies edits of existing articles and notes to the previous catalog instead of rebuilding it: only the edited
+/// articles are re-anchored, only the terms they carry re-indexed, only their links re-checked. A save in preview
+/// then costs the same in a ten-thousand-article archive as in a small one. Gives up (null) when an edit changes
+/// what the rest of the catalog is keyed or ordered by — a slug, an id, a date — and a full rebuild must run.
+/// </summary>
+public static class CatalogPatch
+{
+    public static Catalog? Apply(Catalog before, IReadOnlyList<(Article Old, Article New)> articles, IReadOnlyList<(Annotation Old, Annotation New)> notes,
+        DiagnosticBag diagnostics, CatalogCache cache)
+    {
+        if (articles.Any(a => a.Old.Slug != a.New.Slug || a.Old.Date != a.New.Date)) return null;
+        if (notes.Any(n => n.Old.Id != n.New.Id || n.Old.ArticleSlug != n.New.ArticleSlug)) return null;
+
+        var list = before.Articles.ToBuilder();
+        var bySlug = before.ArticlesBySlug.ToBuilder();
+        foreach (var (old, now) in articles)
+        {
+            var at = list.IndexOf(old, 0, list.Count, ReferenceEqualityComparer.Instance);
+            if (at < 0) return null;
+            list[at] = now;
+            bySlug[now.Slug] = now;
+        }
+
+        // Every article whose text or notes changed is anchored again; its other notes keep their objects.
+        var replaced = notes.ToDictionary(n => n.Old, n => n.New, ReferenceEqualityComparer.Instance);
+        var reanchored = new List<(ImmutableArray<Anchor> Old, ImmutableArray<Anchor> New)>();
+        var anchorsByArticle = before.AnchorsByArticle.ToBuilder();
+        var anchorsById = before.AnchorsById.ToBuilder();
+        foreach (var slug in articles.Select(a => a.New.Slug).Concat(notes.Select(n => n.New.ArticleSlug)).Distinct())
+        {
+            var old = before.AnchorsOf(slug);
+            var mine = old.Select(a => replaced.TryGetValue(a.Annotation, out var now) ? (Annotation)now : a.Annotation).ToArray();
+            if (notes.Any(n => n.New.ArticleSlug == slug && !old.Any(a => ReferenceEquals(a.Annotation, n.Old)))) return null;
+            var anchors = CatalogBuilder.AnchorNotes(bySlug[slug], mine, diagnostics, cache);
+            anchorsByArticle[slug] = anchors;
+            foreach (var anchor in anchors) anchorsById[anchor.Annotation.Id] = anchor;
+            reanchored.Add((old, anchors));
+        }
+        if (diagnostics.HasErrors) return before;
+
+        TagChecks.RejectUnknown(articles.SelectMany(a => a.New.Tags).Concat(notes.SelectMany(n => n.New.Tags)), before.Terms, diagnostics);
+        if (diagnostics.HasErrors) return before;
+
+        var newBySlug = bySlug.ToImmutable();
+        var termIndex = before.TermIndex.With(before.Terms, articles, reanchored, slug => newBySlug[slug]);
+        var retagged = articles.SelectMany(a => a.Old.Tags.Concat(a.New.Tags))
+            .Concat(notes.SelectMany(n => n.Old.Tags.Concat(n.New.Tags)))
+            .Select(t => t.Key).Distinct().Where(before.Terms.ContainsKey).Select(k => before.Terms[k]);
+        TagChecks.WarnUnused(retagged, termIndex, diagnostics);
+        var newAnchorsById = anchorsById.ToImmutable();
+        TagChecks.Suggest(before.Terms.Values.ToList(), articles.Select(a => a.New),
+            notes.Select(n => newAnchorsById[n.New.Id]), diagnostics);
+
+        var catalog = before with
+        {
+            Articles = list.ToImmutable(),
+            ArticlesBySlug = newBySlug,
+            AnchorsByArticle = anchorsByArticle.ToImmutable(),
+            AnchorsById = newAnchorsById,
+            TermIndex = termIndex,
+        };
+        var sources = articles.Select(a => (a.Old.Body, new LinkSource(new PageRef(PageRef.Articles, a.New.Slug), a.New.Location.File, a.New.Body)))
+            .Concat(notes.Select(n => (n.Old.Body, new LinkSource(new PageRef(PageRef.Annotations, n.New.Id), n.New.Location.File, n.New.Body))));
+        return CrossLinks.Patch(before.Backlinks, sources, catalog, diagnostics, cache) is { } backlinks
+            ? catalog with { Backlinks = backlinks }
+            : null;
+    }
+}
