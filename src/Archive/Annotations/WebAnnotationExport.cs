@@ -1,17 +1,24 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Archive.Linking;
 using Archive.Model;
+using Archive.Output;
 using Archive.Rendering;
 
 namespace Archive.Annotations;
 
 /// <summary>
-/// Every note as W3C Web Annotation JSON-LD (an AnnotationCollection), so annotation tools such as Hypothesis can read
-/// them: each target is the article's URL with a TextQuoteSelector and a TextPositionSelector counted in code points.
+/// Every note as W3C Web Annotation JSON-LD, so annotation tools such as Hypothesis can read them: each target is the
+/// article's URL with a TextQuoteSelector and a TextPositionSelector counted in code points. The AnnotationCollection
+/// (<c>/annotations.jsonld</c>) embeds its first page; the notes come in pages of <see cref="PageSize"/>
+/// (<c>/annotation-pages/N.jsonld</c>, linked by next/prev), in article and reading order — so an edit rewrites one
+/// page, not a file the size of the archive.
 /// </summary>
 public static class WebAnnotationExport
 {
+    public const int PageSize = 500;
+
     static readonly JsonSerializerOptions Indented = new(JsonLd.Options) { WriteIndented = true };
 
     /// <summary>
@@ -20,29 +27,64 @@ public static class WebAnnotationExport
     /// </summary>
     static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Anchor, string> Serialized = new();
 
-    public static string Write(Catalog catalog, MarkdownHtml markdown)
+    /// <param name="holding">Only the pages holding these note ids (and the collection when that includes page 1), or null for all.</param>
+    public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null)
     {
-        var items = new System.Collections.Concurrent.ConcurrentDictionary<Anchor, string>();
-        Parallel.ForEach(catalog.AnchorsById.Values, anchor =>
-            items[anchor] = Serialized.GetValue(anchor, a => Item(catalog, markdown, a)));
-        var text = new System.Text.StringBuilder();
-        var count = 0;
-        foreach (var article in catalog.Articles)
-            foreach (var anchor in catalog.AnchorsOf(article.Slug))
-                text.Append(count++ == 0 ? "\n" : ",\n").Append(items[anchor]);
-        var collection = new JsonObject
+        var ordered = catalog.Articles.SelectMany(a => catalog.AnchorsOf(a.Slug)).ToList();
+        var pageCount = Math.Max(1, (ordered.Count + PageSize - 1) / PageSize);
+        var pages = holding is null
+            ? Enumerable.Range(1, pageCount).ToList()
+            : ordered.Select((anchor, i) => (anchor, i)).Where(x => holding.Contains(x.anchor.Annotation.Id)).Select(x => x.i / PageSize + 1).Distinct().Order().ToList();
+        var items = new string[ordered.Count];
+        Parallel.ForEach(pages, page =>
         {
-            ["@context"] = "http://www.w3.org/ns/anno.jsonld",
-            ["id"] = catalog.Urls.Absolute(Urls.AnnotationsJsonLd),
-            ["type"] = "AnnotationCollection",
-            ["label"] = catalog.Site.Title,
-            ["total"] = count,
-            ["first"] = new JsonObject { ["type"] = "AnnotationPage", ["items"] = new JsonArray() },
-        };
-        // The items are spliced into the (empty) array of the serialized collection.
-        var shell = JsonSerializer.Serialize(collection, Indented);
-        var empty = shell.LastIndexOf("[]", StringComparison.Ordinal);
-        return shell[..(empty + 1)] + text + "\n" + shell[(empty + 1)..];
+            for (var i = (page - 1) * PageSize; i < Math.Min(page * PageSize, ordered.Count); i++)
+                items[i] = Serialized.GetValue(ordered[i], a => Item(catalog, markdown, a));
+        });
+
+        var collectionUrl = catalog.Urls.Absolute(Urls.AnnotationsJsonLd);
+        JsonObject Page(int page, bool embedded)
+        {
+            var json = new JsonObject();
+            if (!embedded) json["@context"] = "http://www.w3.org/ns/anno.jsonld";
+            json["id"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(page));
+            json["type"] = "AnnotationPage";
+            if (!embedded) json["partOf"] = new JsonObject { ["id"] = collectionUrl, ["label"] = catalog.Site.Title, ["total"] = ordered.Count };
+            json["startIndex"] = (page - 1) * PageSize;
+            if (page > 1) json["prev"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(page - 1));
+            if (page < pageCount) json["next"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(page + 1));
+            json["items"] = new JsonArray();
+            return json;
+        }
+        string WithItems(JsonObject shell, int page)
+        {
+            // The items, serialized once each, are spliced into the (empty) array of the serialized shell.
+            var text = JsonSerializer.Serialize(shell, Indented);
+            var empty = text.LastIndexOf("[]", StringComparison.Ordinal);
+            var joined = new StringBuilder(text, 0, empty + 1, text.Length + PageSize * 1500);
+            for (var i = (page - 1) * PageSize; i < Math.Min(page * PageSize, ordered.Count); i++)
+                joined.Append(i == (page - 1) * PageSize ? "\n" : ",\n").Append(items[i]);
+            return joined.Append('\n').Append(text, empty + 1, text.Length - empty - 1).ToString();
+        }
+
+        foreach (var page in pages)
+        {
+            if (page == 1)
+            {
+                var collection = new JsonObject
+                {
+                    ["@context"] = "http://www.w3.org/ns/anno.jsonld",
+                    ["id"] = collectionUrl,
+                    ["type"] = "AnnotationCollection",
+                    ["label"] = catalog.Site.Title,
+                    ["total"] = ordered.Count,
+                    ["first"] = Page(1, embedded: true),
+                    ["last"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(pageCount)),
+                };
+                yield return new OutputFile(Urls.AnnotationsJsonLd, WithItems(collection, 1), "input/annotations");
+            }
+            yield return new OutputFile(Urls.AnnotationPageJsonLd(page), WithItems(Page(page, embedded: false), page), "input/annotations");
+        }
     }
 
     /// <remarks>A cached item depends on the base URL and the link targets, which stay put while an anchor is reused.</remarks>

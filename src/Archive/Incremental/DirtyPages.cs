@@ -16,7 +16,8 @@ public static class DirtyPages
         IEnumerable<(Article? Old, Article? New)> articles, IEnumerable<(Annotation? Old, Annotation? New)> notes)
     {
         // A term that gains or loses a page changes the sitemap and the pager links: not an edit preview patches.
-        if (after.Terms.Values.Any(t => views.PageCountOf(t) != new ViewBuilder(before).PageCountOf(t))) return null;
+        var previous = new ViewBuilder(before);
+        if (after.Terms.Values.Any(t => views.PageCountOf(t) != previous.PageCountOf(t))) return null;
 
         var jobs = new Dictionary<string, PageJob>();
         void Add(PageJob job) => jobs[job.Path] = job;

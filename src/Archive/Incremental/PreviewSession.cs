@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Text;
 using Archive.Diagnostics;
@@ -33,7 +32,8 @@ public sealed class PreviewSession(BuildOptions options)
         List<Term> Terms,
         Catalog Catalog,
         CatalogCache Cache,
-        Dictionary<string, WrittenPage> Pages);
+        Dictionary<string, WrittenPage> Pages,
+        HashSet<string> Written);
 
     /// <summary>
     /// What a rebuild did: the report, how many pages it rendered, how many files it rewrote, and (incremental only)
@@ -59,12 +59,16 @@ public sealed class PreviewSession(BuildOptions options)
         if (report.Result is not { } result || report.Catalog is null) return null;
         var site = report.Catalog.Site;
         var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, new DiagnosticBag());
+        var pages = result.OutputsOf<WrittenPage>(PipelineNames.Pages).ToDictionary(p => p.Path);
         return new State(build,
             result.OutputsOf<Article>(PipelineNames.Articles).ToDictionary(a => a.Location.File),
             result.OutputsOf<Annotation>(PipelineNames.Annotations).ToDictionary(n => n.Location.File),
             result.OutputsOf<Term>(PipelineNames.Terms).ToList(),
             report.Catalog, cache,
-            result.OutputsOf<WrittenPage>(PipelineNames.Pages).ToDictionary(p => p.Path));
+            pages,
+            // An incremental rebuild never changes the set of files (that is a full build), so the link check's list is kept.
+            pages.Keys.Concat(Directory.EnumerateFiles(Path.Combine(options.OutputDirectory, "assets")).Select(f => "assets/" + Path.GetFileName(f)))
+                .Concat(options.LiveReloadScript is null ? [] : [options.LiveReloadScript]).ToHashSet(StringComparer.Ordinal));
     }
 
     Outcome? TryIncremental(State state, IReadOnlyCollection<string> changedPaths)
@@ -108,21 +112,22 @@ public sealed class PreviewSession(BuildOptions options)
         var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file); return WrittenPage.Of(file, strings); });
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
         Step("render");
-        var machine = pages.ChangingMachineFiles().ToList();
+        var editedNotes = changedNotes.Values.Select(c => c.New!.Id)
+            .Concat(changedArticles.Values.SelectMany(c => catalog.AnchorsOf(c.New!.Slug)).Select(a => a.Annotation.Id)).ToHashSet();
+        var machine = pages.ChangingMachineFiles(editedNotes).ToList();
         Step("feed and export");
 
-        var allPages = new Dictionary<string, WrittenPage>(state.Pages);
-        foreach (var page in fresh) allPages[page.Path] = page;
-        var written = allPages.Keys.Concat(Directory.EnumerateFiles(Path.Combine(options.OutputDirectory, "assets")).Select(f => "assets/" + Path.GetFileName(f)))
-            .Concat(options.LiveReloadScript is null ? [] : [options.LiveReloadScript]).ToHashSet(StringComparer.Ordinal);
-        CheckLinks.Check(fresh, written, allPages.ToDictionary(p => p.Key, p => p.Value.Ids), build.Site, build.Diagnostics);
+        var freshByPath = fresh.ToDictionary(p => p.Path);
+        CheckLinks.Check(fresh, state.Written, path => (freshByPath.GetValueOrDefault(path) ?? state.Pages.GetValueOrDefault(path))?.Ids,
+            build.Site, build.Diagnostics);
         if (build.Diagnostics.HasErrors) return Failed(build, clock);
         Step("check links");
 
         var rewritten = rendered.Concat(machine).AsParallel().Count(file => WriteIfChanged(file));
         foreach (var (file, (_, now)) in changedArticles) state.Articles[file] = now!;
         foreach (var (file, (_, now)) in changedNotes) state.Notes[file] = now!;
-        _state = state with { Catalog = catalog, Pages = allPages };
+        foreach (var page in fresh) state.Pages[page.Path] = page;
+        _state = state with { Catalog = catalog };
         Step("write");
         var report = new BuildReport(build.Diagnostics.Sorted(), changedPaths.Count, rewritten, [], clock.Elapsed, catalog);
         return new Outcome(report, true, fresh.Length + machine.Count, rewritten, steps);

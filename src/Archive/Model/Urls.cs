@@ -19,6 +19,7 @@ public sealed class Urls(SiteSettings site)
     public static string Search => "search/";
     public static string Feed => "feed.xml";
     public static string AnnotationsJsonLd => "annotations.jsonld";
+    public static string AnnotationPageJsonLd(int page) => $"annotation-pages/{page}.jsonld";
     public static string Asset(string name) => $"assets/{name}";
 
     public static string NoteFragment(string id) => NoteFragmentPrefix + id;

@@ -21,21 +21,21 @@ public sealed class CheckLinks : IModule
             .Concat(context.Build.ExtraOutputPaths)
             .ToHashSet(StringComparer.Ordinal);
         var ids = pages.ToDictionary(p => p.Path, p => p.Ids);
-        Check(pages, written, ids, site, context.Diagnostics);
+        Check(pages, written, path => ids.GetValueOrDefault(path), site, context.Diagnostics);
         return inputs;
     }
 
     /// <summary>Checks <paramref name="pages"/> against every written file and every page's ids (preview checks only the pages it re-rendered).</summary>
-    public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, IReadOnlyDictionary<string, IReadOnlySet<string>> ids,
+    public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, Func<string, IReadOnlySet<string>?> idsOf,
         Model.SiteSettings site, DiagnosticBag diagnostics) =>
         Parallel.ForEach(pages, page =>
         {
             foreach (var link in page.Links)
-                if (Check(link, page, site, written, ids) is { } problem)
+                if (Check(link, page, site, written, idsOf) is { } problem)
                     diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(page.Origin), page.Path, link.Target, problem));
         });
 
-    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, IReadOnlySet<string> written, IReadOnlyDictionary<string, IReadOnlySet<string>> ids)
+    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, IReadOnlySet<string> written, Func<string, IReadOnlySet<string>?> idsOf)
     {
         var href = link.Target;
         if (href.Length == 0) return "is empty";
@@ -56,7 +56,7 @@ public sealed class CheckLinks : IModule
         if (query >= 0) path = path[..query];
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
         if (!written.Contains(file)) return "is not a file the build writes";
-        if (fragment is not null && fragment.Length > 0 && (!ids.TryGetValue(file, out var targetIds) || !targetIds.Contains(fragment)))
+        if (fragment is not null && fragment.Length > 0 && idsOf(file)?.Contains(fragment) != true)
             return $"has no id `{fragment}` on /{file}";
         return null;
     }

@@ -1,3 +1,4 @@
+using Archive.Annotations;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
@@ -14,13 +15,19 @@ public static class SiteFiles
     public static string AtomFeed(Catalog catalog, MarkdownHtml markdown, int limit = 50)
     {
         var urls = catalog.Urls;
-        // Dates first, items only for the newest: a feed of 50 should not cost a pass over every note's text.
-        var newest = catalog.Articles.Select(a => (Date: a.Date, Id: urls.Absolute(Urls.Article(a.Slug)), Make: (Func<SyndicationItem>)(() => Item(
+        // Dates first: only what is at least as new as the limit-th newest date gets a URL and an item, so a feed of 50
+        // costs one pass over dates, not a sort of every article and note (preview rebuilds it on every save).
+        DateOnly NoteDate(Anchor anchor) => anchor.Annotation.Date ?? catalog.ArticlesBySlug[anchor.Annotation.ArticleSlug].Date;
+        var dates = catalog.Articles.Select(a => a.Date.DayNumber)
+            .Concat(catalog.Articles.SelectMany(a => catalog.AnchorsOf(a.Slug).Select(n => (n.Annotation.Date ?? a.Date).DayNumber))).ToArray();
+        Array.Sort(dates);
+        var cutoff = dates.Length > limit ? DateOnly.FromDayNumber(dates[^limit]) : DateOnly.MinValue;
+        var newest = catalog.Articles.Where(a => a.Date >= cutoff).Select(a => (Date: a.Date, Id: urls.Absolute(Urls.Article(a.Slug)), Make: (Func<SyndicationItem>)(() => Item(
                 a.Title, urls.Absolute(Urls.Article(a.Slug)), a.Date, a.Summary ?? ViewBuilder.Shorten(a.Text.Joined, 200)))))
-            .Concat(catalog.AnchorsById.Values.Select(anchor =>
+            .Concat(catalog.Articles.SelectMany(a => catalog.AnchorsOf(a.Slug)).Where(n => NoteDate(n) >= cutoff).Select(anchor =>
             {
                 var note = anchor.Annotation;
-                var date = note.Date ?? catalog.ArticlesBySlug[note.ArticleSlug].Date;
+                var date = NoteDate(anchor);
                 var url = urls.Absolute(Urls.Annotation(note.Id));
                 return (Date: date, Id: url, Make: (Func<SyndicationItem>)(() => Item($"註：「{note.Quote.Exact}」", url, date, ArticleText.Of(note.Body).Joined)));
             }))

@@ -64,18 +64,18 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
             new(Urls.Feed, SiteFiles.AtomFeed(catalog, markdown), "input/site.yml"),
             new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"),
             new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"),
-            new(Urls.AnnotationsJsonLd, WebAnnotationExport.Write(catalog, markdown), "input/annotations"),
+            .. WebAnnotationExport.Files(catalog, markdown),
         ];
     }
 
-    /// <summary>The machine-read files an edit of existing documents can change.</summary>
-    public IEnumerable<OutputFile> ChangingMachineFiles()
+    /// <summary>The machine-read files an edit of existing documents can change: the feed, and the export pages holding <paramref name="notes"/>.</summary>
+    public IEnumerable<OutputFile> ChangingMachineFiles(IReadOnlySet<string> notes)
     {
         var markdown = new MarkdownHtml(catalog);
         return
         [
             new(Urls.Feed, SiteFiles.AtomFeed(catalog, markdown), "input/site.yml"),
-            new(Urls.AnnotationsJsonLd, WebAnnotationExport.Write(catalog, markdown), "input/annotations"),
+            .. WebAnnotationExport.Files(catalog, markdown, notes),
         ];
     }
 
