@@ -28,17 +28,20 @@ public static class WebAnnotationExport
     static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Anchor, string> Serialized = new();
 
     /// <param name="holding">Only the pages holding these note ids (and the collection when that includes page 1), or null for all.</param>
-    public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null)
+    /// <param name="pageSize">Notes per page; tests make it small.</param>
+    public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null, int pageSize = PageSize)
     {
-        var ordered = catalog.Articles.SelectMany(a => catalog.AnchorsOf(a.Slug)).ToList();
-        var pageCount = Math.Max(1, (ordered.Count + PageSize - 1) / PageSize);
+        var ordered = catalog.AnchorOrder.All;
+        var pageCount = Math.Max(1, (ordered.Length + pageSize - 1) / pageSize);
         var pages = holding is null
             ? Enumerable.Range(1, pageCount).ToList()
-            : ordered.Select((anchor, i) => (anchor, i)).Where(x => holding.Contains(x.anchor.Annotation.Id)).Select(x => x.i / PageSize + 1).Distinct().Order().ToList();
-        var items = new string[ordered.Count];
+            : holding.Select(id => catalog.AnchorsById[id])
+                .Select(a => catalog.AnchorOrder.Starts[catalog.IndexOf(catalog.ArticlesBySlug[a.Annotation.ArticleSlug])] + a.Number - 1)
+                .Select(i => i / pageSize + 1).Distinct().Order().ToList();
+        var items = new string[ordered.Length];
         Parallel.ForEach(pages, page =>
         {
-            for (var i = (page - 1) * PageSize; i < Math.Min(page * PageSize, ordered.Count); i++)
+            for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, ordered.Length); i++)
                 items[i] = Serialized.GetValue(ordered[i], a => Item(catalog, markdown, a));
         });
 
@@ -49,8 +52,8 @@ public static class WebAnnotationExport
             if (!embedded) json["@context"] = "http://www.w3.org/ns/anno.jsonld";
             json["id"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(page));
             json["type"] = "AnnotationPage";
-            if (!embedded) json["partOf"] = new JsonObject { ["id"] = collectionUrl, ["label"] = catalog.Site.Title, ["total"] = ordered.Count };
-            json["startIndex"] = (page - 1) * PageSize;
+            if (!embedded) json["partOf"] = new JsonObject { ["id"] = collectionUrl, ["label"] = catalog.Site.Title, ["total"] = ordered.Length };
+            json["startIndex"] = (page - 1) * pageSize;
             if (page > 1) json["prev"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(page - 1));
             if (page < pageCount) json["next"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(page + 1));
             json["items"] = new JsonArray();
@@ -61,9 +64,9 @@ public static class WebAnnotationExport
             // The items, serialized once each, are spliced into the (empty) array of the serialized shell.
             var text = JsonSerializer.Serialize(shell, Indented);
             var empty = text.LastIndexOf("[]", StringComparison.Ordinal);
-            var joined = new StringBuilder(text, 0, empty + 1, text.Length + PageSize * 1500);
-            for (var i = (page - 1) * PageSize; i < Math.Min(page * PageSize, ordered.Count); i++)
-                joined.Append(i == (page - 1) * PageSize ? "\n" : ",\n").Append(items[i]);
+            var joined = new StringBuilder(text, 0, empty + 1, text.Length + pageSize * 1500);
+            for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, ordered.Length); i++)
+                joined.Append(i == (page - 1) * pageSize ? "\n" : ",\n").Append(items[i]);
             return joined.Append('\n').Append(text, empty + 1, text.Length - empty - 1).ToString();
         }
 
@@ -77,7 +80,7 @@ public static class WebAnnotationExport
                     ["id"] = collectionUrl,
                     ["type"] = "AnnotationCollection",
                     ["label"] = catalog.Site.Title,
-                    ["total"] = ordered.Count,
+                    ["total"] = ordered.Length,
                     ["first"] = Page(1, embedded: true),
                     ["last"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(pageCount)),
                 };

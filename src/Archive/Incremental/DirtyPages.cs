@@ -84,8 +84,8 @@ public static class DirtyPages
     }
 
     static IEnumerable<PageRef> Targets(Catalog catalog, Annotation note) =>
-        catalog.Backlinks.Where(b => b.Value.Contains(new PageRef(PageRef.Annotations, note.Id))).Select(b => b.Key);
+        CrossLinks.TargetsOf(new PageRef(PageRef.Annotations, note.Id), note.Body, catalog);
 
     static IEnumerable<PageRef> Targets(Catalog catalog, Article article) =>
-        catalog.Backlinks.Where(b => b.Value.Contains(new PageRef(PageRef.Articles, article.Slug))).Select(b => b.Key);
+        CrossLinks.TargetsOf(new PageRef(PageRef.Articles, article.Slug), article.Body, catalog);
 }

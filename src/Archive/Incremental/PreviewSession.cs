@@ -114,8 +114,10 @@ public sealed class PreviewSession(BuildOptions options)
         Step("render");
         var editedNotes = changedNotes.Values.Select(c => c.New!.Id)
             .Concat(changedArticles.Values.SelectMany(c => catalog.AnchorsOf(c.New!.Slug)).Select(a => a.Annotation.Id)).ToHashSet();
-        var machine = pages.ChangingMachineFiles(editedNotes).ToList();
-        Step("feed and export");
+        var machine = new List<OutputFile> { pages.Feed() };
+        Step("feed");
+        machine.AddRange(pages.ExportPagesHolding(editedNotes));
+        Step("annotation export");
 
         var freshByPath = fresh.ToDictionary(p => p.Path);
         CheckLinks.Check(fresh, state.Written, path => (freshByPath.GetValueOrDefault(path) ?? state.Pages.GetValueOrDefault(path))?.Ids,

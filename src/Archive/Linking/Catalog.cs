@@ -19,9 +19,13 @@ public sealed record Catalog(
     ImmutableDictionary<string, Anchor> AnchorsById,
     ImmutableDictionary<TermKey, Term> Terms,
     TermIndex TermIndex,
-    ImmutableDictionary<PageRef, ImmutableArray<PageRef>> Backlinks) : Document
+    ImmutableDictionary<PageRef, ImmutableArray<PageRef>> Backlinks,
+    AnchorOrder AnchorOrder) : Document
 {
     public ImmutableArray<Anchor> AnchorsOf(string articleSlug) => AnchorsByArticle.GetValueOrDefault(articleSlug, []);
+
+    /// <summary>Where an article sits in <see cref="Articles"/> (newest first), by binary search.</summary>
+    public int IndexOf(Article article) => Articles.BinarySearch(article, ArticleOrder.Instance);
 
     /// <summary>The site-relative path a cross-link points to, with its fragment, or null when the target does not exist.</summary>
     public string? Resolve(Xref xref)
@@ -54,4 +58,38 @@ public sealed record Catalog(
         PageRef.Annotations => "註：「" + AnchorsById[page.Slug].Annotation.Quote.Exact + "」",
         _ => Terms[new TermKey(page.Kind, page.Slug)].Name,
     };
+}
+
+/// <summary>
+/// Every anchor of the archive in one array, in article order and then reading order, with where each article's run
+/// starts (aligned with <see cref="Catalog.Articles"/>, plus the end), and the notes that carry their own date. Whole-
+/// archive outputs (the feed, the Web Annotation export) read this instead of looking up ten thousand articles.
+/// </summary>
+public sealed record AnchorOrder(ImmutableArray<Anchor> All, ImmutableArray<int> Starts, ImmutableArray<Anchor> Dated)
+{
+    public static AnchorOrder Of(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ImmutableArray<Anchor>> anchorsByArticle)
+    {
+        var all = ImmutableArray.CreateBuilder<Anchor>();
+        var starts = ImmutableArray.CreateBuilder<int>(articles.Length + 1);
+        foreach (var article in articles)
+        {
+            starts.Add(all.Count);
+            all.AddRange(anchorsByArticle.GetValueOrDefault(article.Slug, []));
+        }
+        starts.Add(all.Count);
+        return new AnchorOrder(all.ToImmutable(), starts.MoveToImmutable(), [.. all.Where(a => a.Annotation.Date is not null)]);
+    }
+
+    /// <summary>The anchors of the article at <paramref name="index"/> in the catalog's order.</summary>
+    public ReadOnlySpan<Anchor> Of(int index) => All.AsSpan()[Starts[index]..Starts[index + 1]];
+
+    /// <summary>The same order with one article's anchors replaced (same count: preview never adds or removes notes).</summary>
+    public AnchorOrder WithArticle(int index, ImmutableArray<Anchor> anchors, string slug)
+    {
+        var start = Starts[index];
+        var all = All.ToBuilder();
+        for (var i = 0; i < anchors.Length; i++) all[start + i] = anchors[i];
+        var dated = Dated.Where(a => a.Annotation.ArticleSlug != slug).Concat(anchors.Where(a => a.Annotation.Date is not null));
+        return this with { All = all.MoveToImmutable(), Dated = [.. dated] };
+    }
 }

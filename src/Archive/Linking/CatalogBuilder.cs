@@ -59,7 +59,7 @@ public static class CatalogBuilder
             diagnostics);
 
         var catalog = new Catalog(site, new Urls(site), articles, articlesBySlug, anchorsByArticle, anchorsById, terms, termIndex,
-            ImmutableDictionary<PageRef, ImmutableArray<PageRef>>.Empty);
+            ImmutableDictionary<PageRef, ImmutableArray<PageRef>>.Empty, AnchorOrder.Of(articles, anchorsByArticle));
         var sources = articles.Select(a => new LinkSource(new PageRef(PageRef.Articles, a.Slug), a.Location.File, a.Body))
             .Concat(notes.Select(n => new LinkSource(new PageRef(PageRef.Annotations, n.Id), n.Location.File, n.Body)))
             .Concat(terms.Values.Select(t => new LinkSource(new PageRef(t.Key.Taxonomy, t.Key.Slug), t.Location.File, t.Body)));

@@ -34,6 +34,7 @@ public static class CatalogPatch
         var replaced = notes.ToDictionary(n => n.Old, n => n.New, ReferenceEqualityComparer.Instance);
         var reanchored = new List<(ImmutableArray<Anchor> Old, ImmutableArray<Anchor> New)>();
         var anchorsByArticle = before.AnchorsByArticle.ToBuilder();
+        var order = before.AnchorOrder;
         var anchorsById = before.AnchorsById.ToBuilder();
         foreach (var slug in articles.Select(a => a.New.Slug).Concat(notes.Select(n => n.New.ArticleSlug)).Distinct())
         {
@@ -41,6 +42,8 @@ public static class CatalogPatch
             var mine = old.Select(a => replaced.TryGetValue(a.Annotation, out var now) ? (Annotation)now : a.Annotation).ToArray();
             if (notes.Any(n => n.New.ArticleSlug == slug && !old.Any(a => ReferenceEquals(a.Annotation, n.Old)))) return null;
             var anchors = CatalogBuilder.AnchorNotes(bySlug[slug], mine, diagnostics, cache);
+            if (anchors.Length != old.Length) return before; // a note did not anchor: reported, the save fails
+            order = order.WithArticle(before.IndexOf(before.ArticlesBySlug[slug]), anchors, slug);
             anchorsByArticle[slug] = anchors;
             foreach (var anchor in anchors) anchorsById[anchor.Annotation.Id] = anchor;
             reanchored.Add((old, anchors));
@@ -67,6 +70,7 @@ public static class CatalogPatch
             AnchorsByArticle = anchorsByArticle.ToImmutable(),
             AnchorsById = newAnchorsById,
             TermIndex = termIndex,
+            AnchorOrder = order,
         };
         var sources = articles.Select(a => (a.Old.Body, new LinkSource(new PageRef(PageRef.Articles, a.New.Slug), a.New.Location.File, a.New.Body)))
             .Concat(notes.Select(n => (n.Old.Body, new LinkSource(new PageRef(PageRef.Annotations, n.New.Id), n.New.Location.File, n.New.Body))));

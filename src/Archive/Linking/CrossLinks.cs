@@ -66,6 +66,10 @@ public static class CrossLinks
         return result.ToImmutable();
     }
 
+    /// <summary>The pages a document links to (links that do not resolve are left out).</summary>
+    public static ImmutableArray<PageRef> TargetsOf(PageRef page, MarkdownDocument body, Catalog catalog) =>
+        Targets(new LinkSource(page, "", body), catalog, new DiagnosticBag()).Targets;
+
     static (ImmutableArray<PageRef> Targets, bool Clean) Targets(LinkSource source, Catalog catalog, DiagnosticBag diagnostics)
     {
         var targets = ImmutableArray.CreateBuilder<PageRef>();

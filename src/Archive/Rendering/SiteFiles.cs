@@ -1,7 +1,7 @@
-using Archive.Annotations;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using Archive.Annotations;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Parsing;
@@ -15,22 +15,35 @@ public static class SiteFiles
     public static string AtomFeed(Catalog catalog, MarkdownHtml markdown, int limit = 50)
     {
         var urls = catalog.Urls;
-        // Dates first: only what is at least as new as the limit-th newest date gets a URL and an item, so a feed of 50
-        // costs one pass over dates, not a sort of every article and note (preview rebuilds it on every save).
-        DateOnly NoteDate(Anchor anchor) => anchor.Annotation.Date ?? catalog.ArticlesBySlug[anchor.Annotation.ArticleSlug].Date;
-        var dates = catalog.Articles.Select(a => a.Date.DayNumber)
-            .Concat(catalog.Articles.SelectMany(a => catalog.AnchorsOf(a.Slug).Select(n => (n.Annotation.Date ?? a.Date).DayNumber))).ToArray();
-        Array.Sort(dates);
-        var cutoff = dates.Length > limit ? DateOnly.FromDayNumber(dates[^limit]) : DateOnly.MinValue;
-        var newest = catalog.Articles.Where(a => a.Date >= cutoff).Select(a => (Date: a.Date, Id: urls.Absolute(Urls.Article(a.Slug)), Make: (Func<SyndicationItem>)(() => Item(
-                a.Title, urls.Absolute(Urls.Article(a.Slug)), a.Date, a.Summary ?? ViewBuilder.Shorten(a.Text.Joined, 200)))))
-            .Concat(catalog.Articles.SelectMany(a => catalog.AnchorsOf(a.Slug)).Where(n => NoteDate(n) >= cutoff).Select(anchor =>
+        // Articles come newest first and a note without its own date takes its article's: walking the articles stops
+        // once the items gathered outnumber the limit and the next article is older than all of them. Notes with
+        // their own date are all candidates. Preview rebuilds the feed on every save, so it must not touch every note.
+        var candidates = new List<(DateOnly Date, Article Article, Anchor? Note)>();
+        for (var i = 0; i < catalog.Articles.Length; i++)
+        {
+            var article = catalog.Articles[i];
+            if (candidates.Count >= limit && article.Date < catalog.Articles[i - 1].Date) break;
+            candidates.Add((article.Date, article, null));
+            foreach (var anchor in catalog.AnchorOrder.Of(i))
+                if (anchor.Annotation.Date is null) candidates.Add((article.Date, article, anchor));
+        }
+        foreach (var anchor in catalog.AnchorOrder.Dated)
+            candidates.Add((anchor.Annotation.Date!.Value, catalog.ArticlesBySlug[anchor.Annotation.ArticleSlug], anchor));
+        var days = candidates.Select(c => c.Date.DayNumber).ToArray();
+        Array.Sort(days);
+        var cutoff = days.Length > limit ? DateOnly.FromDayNumber(days[^limit]) : DateOnly.MinValue;
+        var newest = candidates.Where(c => c.Date >= cutoff).Select(c =>
             {
+                if (c.Note is not { } anchor)
+                {
+                    var a = c.Article;
+                    var articleUrl = urls.Absolute(Urls.Article(a.Slug));
+                    return (c.Date, Id: articleUrl, Make: (Func<SyndicationItem>)(() => Item(a.Title, articleUrl, a.Date, a.Summary ?? ViewBuilder.Shorten(a.Text.Joined, 200))));
+                }
                 var note = anchor.Annotation;
-                var date = NoteDate(anchor);
                 var url = urls.Absolute(Urls.Annotation(note.Id));
-                return (Date: date, Id: url, Make: (Func<SyndicationItem>)(() => Item($"註：「{note.Quote.Exact}」", url, date, ArticleText.Of(note.Body).Joined)));
-            }))
+                return (c.Date, Id: url, Make: (Func<SyndicationItem>)(() => Item($"註：「{note.Quote.Exact}」", url, c.Date, ArticleText.Of(note.Body).Joined)));
+            })
             .OrderByDescending(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal)
             .Take(limit);
         var items = newest.Select(i => i.Make()).ToList();

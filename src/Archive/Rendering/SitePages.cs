@@ -61,23 +61,18 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
             .Order(StringComparer.Ordinal);
         return
         [
-            new(Urls.Feed, SiteFiles.AtomFeed(catalog, markdown), "input/site.yml"),
+            Feed(),
             new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"),
             new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"),
             .. WebAnnotationExport.Files(catalog, markdown),
         ];
     }
 
-    /// <summary>The machine-read files an edit of existing documents can change: the feed, and the export pages holding <paramref name="notes"/>.</summary>
-    public IEnumerable<OutputFile> ChangingMachineFiles(IReadOnlySet<string> notes)
-    {
-        var markdown = new MarkdownHtml(catalog);
-        return
-        [
-            new(Urls.Feed, SiteFiles.AtomFeed(catalog, markdown), "input/site.yml"),
-            .. WebAnnotationExport.Files(catalog, markdown, notes),
-        ];
-    }
+    /// <summary>The Atom feed, which an edit of existing documents can change.</summary>
+    public OutputFile Feed() => new(Urls.Feed, SiteFiles.AtomFeed(catalog, new MarkdownHtml(catalog)), "input/site.yml");
+
+    /// <summary>The pages of the Web Annotation export that hold <paramref name="notes"/>.</summary>
+    public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, new MarkdownHtml(catalog), notes);
 
     /// <summary>Renders the jobs in parallel batches; each page is handed to <paramref name="done"/> as soon as it is rendered.</summary>
     public static WrittenPage[] Render(IReadOnlyList<PageJob> jobs, RazorRenderer razor, Func<OutputFile, WrittenPage> done)
