@@ -45,7 +45,7 @@ public static class Report
         if (Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null && report.Result is { } result)
         {
             foreach (var m in result.Modules)
-                Console.Error.WriteLine($"  {m.Phase,-12} {m.Pipeline,-12} {m.Module,-18} {m.Wall.TotalMilliseconds,7:0} ms wall {m.Cpu.TotalMilliseconds,7:0} ms cpu");
+                Console.Error.WriteLine($"  {m.Phase,-12} {m.Pipeline,-12} {m.Module,-18} {m.Wall.TotalMilliseconds,7:0} ms wall {m.Cpu.TotalMilliseconds,7:0} ms cpu {m.HeapAfter >> 20,6:N0} MiB heap after");
             Console.Error.WriteLine($"  GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, " +
                                     $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB allocated");
         }

@@ -82,7 +82,7 @@ public static class ArchiveBuild
                 {
                     var swapClock = Stopwatch.StartNew();
                     StagingFolder.Swap(staging, options.OutputDirectory, keep);
-                    result = result with { Modules = [.. result.Modules, new ModuleTiming(Phase.Output, "-", "SwapIntoOutput", swapClock.Elapsed, TimeSpan.Zero)] };
+                    result = result with { Modules = [.. result.Modules, new ModuleTiming(Phase.Output, "-", "SwapIntoOutput", swapClock.Elapsed, TimeSpan.Zero, GC.GetTotalMemory(false))] };
                 }
             }
             var written = options.WriteOutput && !diagnostics.HasErrors ? pages : 0;

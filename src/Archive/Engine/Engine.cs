@@ -52,7 +52,8 @@ public sealed class Engine
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             docs = module.Execute(docs, context);
-            timings.Enqueue(new ModuleTiming(phase, pipeline.Name, module.GetType().Name, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu));
+            timings.Enqueue(new ModuleTiming(phase, pipeline.Name, module.GetType().Name, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu,
+                GC.GetTotalMemory(forceFullCollection: false)));
         }
         results[pipeline.Name] = docs;
     }
@@ -61,7 +62,8 @@ public sealed class Engine
 public sealed record PhaseTiming(Phase Phase, TimeSpan Elapsed);
 
 /// <summary>One module's run: wall time, and the process's CPU time meanwhile (all threads), for finding hot spots.</summary>
-public sealed record ModuleTiming(Phase Phase, string Pipeline, string Module, TimeSpan Wall, TimeSpan Cpu);
+/// <param name="HeapAfter">Managed heap size when the module finished, garbage included (for profiling memory).</param>
+public sealed record ModuleTiming(Phase Phase, string Pipeline, string Module, TimeSpan Wall, TimeSpan Cpu, long HeapAfter);
 
 public sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<Document>> Outputs, IReadOnlyList<PhaseTiming> Timings,
     IReadOnlyList<ModuleTiming> Modules)

@@ -120,7 +120,7 @@ public sealed class PreviewSession(BuildOptions options)
         Step("annotation export");
 
         var freshByPath = fresh.ToDictionary(p => p.Path);
-        CheckLinks.Check(fresh, state.Written, path => (freshByPath.GetValueOrDefault(path) ?? state.Pages.GetValueOrDefault(path))?.Ids,
+        CheckLinks.Check(fresh, state.Written, path => freshByPath.GetValueOrDefault(path) ?? state.Pages.GetValueOrDefault(path),
             build.Site, build.Diagnostics);
         if (build.Diagnostics.HasErrors) return Failed(build, clock);
         Step("check links");

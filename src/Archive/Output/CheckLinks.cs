@@ -20,27 +20,27 @@ public sealed class CheckLinks : IModule
             .Concat(context.OutputsOf<CopiedFile>(PipelineNames.Assets).Select(c => c.Path))
             .Concat(context.Build.ExtraOutputPaths)
             .ToHashSet(StringComparer.Ordinal);
-        var ids = pages.ToDictionary(p => p.Path, p => p.Ids);
-        Check(pages, written, path => ids.GetValueOrDefault(path), site, context.Diagnostics);
+        var byPath = pages.ToDictionary(p => p.Path);
+        Check(pages, written, path => byPath.GetValueOrDefault(path), site, context.Diagnostics);
         return inputs;
     }
 
     /// <summary>Checks <paramref name="pages"/> against every written file and every page's ids (preview checks only the pages it re-rendered).</summary>
-    public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, Func<string, IReadOnlySet<string>?> idsOf,
+    public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, Func<string, WrittenPage?> pageOf,
         Model.SiteSettings site, DiagnosticBag diagnostics) =>
         Parallel.ForEach(pages, page =>
         {
             foreach (var link in page.Links)
-                if (Check(link, page, site, written, idsOf) is { } problem)
+                if (Check(link, page, site, written, pageOf) is { } problem)
                     diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(page.Origin), page.Path, link.Target, problem));
         });
 
-    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, IReadOnlySet<string> written, Func<string, IReadOnlySet<string>?> idsOf)
+    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, IReadOnlySet<string> written, Func<string, WrittenPage?> pageOf)
     {
         var href = link.Target;
         if (href.Length == 0) return "is empty";
         if (href.StartsWith('#'))
-            return page.Ids.Contains(Uri.UnescapeDataString(href[1..])) ? null : "is not an id on the page";
+            return page.HasId(Uri.UnescapeDataString(href[1..])) ? null : "is not an id on the page";
         var baseUrl = site.BaseUrl.ToString();
         if (href.StartsWith(baseUrl, StringComparison.Ordinal)) href = site.BasePath + href[baseUrl.Length..];
         else if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme != "file")
@@ -56,7 +56,7 @@ public sealed class CheckLinks : IModule
         if (query >= 0) path = path[..query];
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
         if (!written.Contains(file)) return "is not a file the build writes";
-        if (fragment is not null && fragment.Length > 0 && idsOf(file)?.Contains(fragment) != true)
+        if (fragment is not null && fragment.Length > 0 && pageOf(file)?.HasId(fragment) != true)
             return $"has no id `{fragment}` on /{file}";
         return null;
     }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Net;
 using System.Runtime.CompilerServices;
 using Archive.Engine;
@@ -13,9 +12,15 @@ public readonly record struct PageLink(string Target, bool IsSource);
 /// A page once rendered (and, in a build, written): only what the link check needs — the links it makes and the ids
 /// it has. The HTML itself is not kept, so memory does not grow with the size of the site.
 /// </summary>
-public sealed record WrittenPage(string Path, string Origin, ImmutableArray<PageLink> Links, IReadOnlySet<string> Ids) : Document
+/// <remarks>
+/// Sixty thousand of these live until the link check, so they are kept small: plain arrays, hrefs and srcs apart
+/// (srcs are rare), ids sorted for a binary search instead of a hash set per page.
+/// </remarks>
+public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, string[] Sources, string[] Ids) : Document
 {
-    static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
+    public IEnumerable<PageLink> Links => Hrefs.Select(h => new PageLink(h, false)).Concat(Sources.Select(s => new PageLink(s, true)));
+
+    public bool HasId(string id) => Array.BinarySearch(Ids, id, StringComparer.Ordinal) >= 0;
 
     /// <summary>
     /// Reads links and ids off our own HTML. Every attribute there is double-quoted by Razor or Markdig, and a quote in
@@ -25,7 +30,7 @@ public sealed record WrittenPage(string Path, string Origin, ImmutableArray<Page
     /// </summary>
     public static WrittenPage Of(OutputFile file, ConcurrentDictionary<string, string> strings)
     {
-        if (!file.IsHtml) return new WrittenPage(file.Path, file.Origin, [], NoIds);
+        if (!file.IsHtml) return new WrittenPage(file.Path, file.Origin, [], [], []);
         var shared = strings.GetAlternateLookup<ReadOnlySpan<char>>();
         var html = file.Content.AsSpan();
         var links = new HashSet<PageLink>(SharedTargetComparer.Instance);
@@ -49,7 +54,10 @@ public sealed record WrittenPage(string Path, string Origin, ImmutableArray<Page
                 links.Add(new PageLink(target, IsAttribute(before, "src")));
             }
         }
-        return new WrittenPage(file.Path, file.Origin, [.. links], ids);
+        var sortedIds = ids.ToArray();
+        Array.Sort(sortedIds, StringComparer.Ordinal);
+        return new WrittenPage(file.Path, file.Origin, [.. links.Where(l => !l.IsSource).Select(l => l.Target)],
+            [.. links.Where(l => l.IsSource).Select(l => l.Target)], sortedIds);
     }
 
     /// <summary>Whether the text before <c>="</c> ends in whitespace and then <paramref name="name"/>.</summary>

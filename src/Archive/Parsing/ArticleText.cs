@@ -9,8 +9,11 @@ namespace Archive.Parsing;
 /// <summary>A stretch of a block's text that came from one inline: where it sits in the block's text and in the file.</summary>
 public readonly record struct TextRun(Inline Inline, int Start, int Length, int SourceStart);
 
-/// <summary>The readable text of one paragraph, heading or caption, with markup removed.</summary>
-public sealed record TextBlock(LeafBlock Block, int TopLevelIndex, string Text, ImmutableArray<TextRun> Runs)
+/// <summary>
+/// The readable text of one paragraph, heading or caption, with markup removed. <see cref="Text"/> is a slice of the
+/// article's <see cref="ArticleText.Joined"/>, so the text of ten thousand articles is held once, not twice.
+/// </summary>
+public sealed record TextBlock(LeafBlock Block, int TopLevelIndex, ReadOnlyMemory<char> Text, ImmutableArray<TextRun> Runs)
 {
     /// <summary>Index into the Markdown file of the character at <paramref name="offset"/> of <see cref="Text"/>.</summary>
     public int SourceIndexOf(int offset)
@@ -26,11 +29,9 @@ public sealed record TextBlock(LeafBlock Block, int TopLevelIndex, string Text, 
 /// An article's rendered text, block by block. One extraction serves the fidelity check, quote anchoring, tag
 /// suggestions and highlighting, so all four agree on what "the text" is.
 /// </summary>
-public sealed record ArticleText(ImmutableArray<TextBlock> Blocks)
+/// <param name="Joined">All blocks' text joined by '\n': the string quotes are searched in.</param>
+public sealed record ArticleText(ImmutableArray<TextBlock> Blocks, string Joined)
 {
-    /// <summary>All blocks' text joined by '\n': the string quotes are searched in.</summary>
-    public string Joined { get; } = string.Join('\n', Blocks.Select(b => b.Text));
-
     /// <summary>Index in <see cref="Joined"/> where each block starts.</summary>
     public ImmutableArray<int> BlockStarts { get; } = StartsOf(Blocks);
 
@@ -59,14 +60,28 @@ public sealed record ArticleText(ImmutableArray<TextBlock> Blocks)
 
     public static ArticleText Of(MarkdownDocument document)
     {
-        var blocks = ImmutableArray.CreateBuilder<TextBlock>();
+        var joined = new StringBuilder();
+        var extracted = new List<(LeafBlock Leaf, int TopLevelIndex, int Start, ImmutableArray<TextRun> Runs)>();
         for (var i = 0; i < document.Count; i++)
         {
             if (document[i] is YamlFrontMatterBlock) continue;
             foreach (var leaf in Leaves(document[i]))
-                if (leaf.Inline is not null) blocks.Add(Extract(leaf, i));
+            {
+                if (leaf.Inline is null) continue;
+                if (extracted.Count > 0) joined.Append('\n');
+                var start = joined.Length;
+                extracted.Add((leaf, i, start, Extract(leaf, joined)));
+            }
         }
-        return new ArticleText(blocks.ToImmutable());
+        var text = joined.ToString();
+        var blocks = ImmutableArray.CreateBuilder<TextBlock>(extracted.Count);
+        for (var b = 0; b < extracted.Count; b++)
+        {
+            var (leaf, top, start, runs) = extracted[b];
+            var end = b + 1 < extracted.Count ? extracted[b + 1].Start - 1 : text.Length;
+            blocks.Add(new TextBlock(leaf, top, text.AsMemory(start, end - start), runs));
+        }
+        return new ArticleText(blocks.MoveToImmutable(), text);
     }
 
     static IEnumerable<LeafBlock> Leaves(Block block) => block switch
@@ -76,14 +91,15 @@ public sealed record ArticleText(ImmutableArray<TextBlock> Blocks)
         _ => [],
     };
 
-    static TextBlock Extract(LeafBlock leaf, int topLevelIndex)
+    /// <summary>Appends a leaf's readable text to <paramref name="text"/>; run offsets are relative to the block's start.</summary>
+    static ImmutableArray<TextRun> Extract(LeafBlock leaf, StringBuilder text)
     {
-        var text = new StringBuilder();
+        var blockStart = text.Length;
         var runs = ImmutableArray.CreateBuilder<TextRun>();
-        void Add(Inline inline, string value, int sourceStart)
+        void Add(Inline inline, ReadOnlySpan<char> value, int sourceStart)
         {
             if (value.Length == 0) return;
-            runs.Add(new TextRun(inline, text.Length, value.Length, sourceStart));
+            runs.Add(new TextRun(inline, text.Length - blockStart, value.Length, sourceStart));
             text.Append(value);
         }
         void Walk(Inline? inline)
@@ -92,9 +108,9 @@ public sealed record ArticleText(ImmutableArray<TextBlock> Blocks)
             {
                 switch (inline)
                 {
-                    case LiteralInline literal: Add(literal, literal.Content.ToString(), literal.Content.Start); break;
+                    case LiteralInline literal: Add(literal, literal.Content.AsSpan(), literal.Content.Start); break;
                     case CodeInline code: Add(code, code.Content, code.Span.Start); break;
-                    case HtmlEntityInline entity: Add(entity, entity.Transcoded.ToString(), entity.Span.Start); break;
+                    case HtmlEntityInline entity: Add(entity, entity.Transcoded.AsSpan(), entity.Span.Start); break;
                     case LineBreakInline br: Add(br, "\n", br.Span.Start); break;
                     case AutolinkInline auto: Add(auto, auto.Url, auto.Span.Start); break;
                     case ContainerInline container: Walk(container.FirstChild); break;
@@ -102,6 +118,6 @@ public sealed record ArticleText(ImmutableArray<TextBlock> Blocks)
             }
         }
         Walk(leaf.Inline!.FirstChild);
-        return new TextBlock(leaf, topLevelIndex, text.ToString(), runs.ToImmutable());
+        return runs.ToImmutable();
     }
 }

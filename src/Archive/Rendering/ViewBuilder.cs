@@ -70,7 +70,7 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
     static string Excerpt(Markdig.Syntax.MarkdownDocument body, int max)
     {
         var text = ArticleText.Of(body);
-        var first = text.Blocks.Length > 0 ? text.Blocks[0].Text : "";
+        var first = text.Blocks.Length > 0 ? text.Blocks[0].Text.ToString() : "";
         if (first.Length <= max) return first;
         var cut = first.LastIndexOfAny([' ', '。', '，', '；', '、'], max - 1);
         return (cut > max / 2 ? first[..(cut + 1)].TrimEnd() : first[..(max - 1)]) + "…";

@@ -69,7 +69,7 @@ public sealed class CheckFidelity : IModule
         foreach (var block in article.Text.Blocks)
         {
             for (var i = 0; i < block.Text.Length; i++)
-                yield return new Traced(block.Text[i], block.SourceIndexOf(i));
+                yield return new Traced(block.Text.Span[i], block.SourceIndexOf(i));
             yield return new Traced('\n', block.Block.Span.End);
         }
     }
