@@ -109,7 +109,7 @@ public sealed class PreviewSession(BuildOptions options)
         using var razor = new RazorRenderer();
         var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var rendered = new ConcurrentBag<OutputFile>();
-        var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file); return WrittenPage.Of(file, strings); });
+        var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file.Detached()); return WrittenPage.Of(file, strings); });
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
         Step("render");
         var editedNotes = changedNotes.Values.Select(c => c.New!.Id)
@@ -142,7 +142,7 @@ public sealed class PreviewSession(BuildOptions options)
     bool WriteIfChanged(OutputFile file)
     {
         var target = Path.Combine(options.OutputDirectory, file.Path);
-        var bytes = Encoding.UTF8.GetBytes(file.Content);
+        var bytes = Encoding.UTF8.GetBytes(file.Content.ToArray());
         if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes)) return false;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.WriteAllBytes(target, bytes);

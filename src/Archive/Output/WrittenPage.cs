@@ -32,7 +32,7 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
     {
         if (!file.IsHtml) return new WrittenPage(file.Path, file.Origin, [], [], []);
         var shared = strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        var html = file.Content.AsSpan();
+        var html = file.Content.Span;
         var links = new HashSet<PageLink>(SharedTargetComparer.Instance);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;

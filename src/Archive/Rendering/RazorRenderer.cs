@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Archive.Rendering;
 
 /// <summary>
-/// Renders Razor components to HTML strings with <see cref="HtmlRenderer"/>. The encoder allows every Unicode range:
+/// Renders Razor components to HTML with <see cref="HtmlRenderer"/>. The encoder allows every Unicode range:
 /// the default one turns each CJK character into a numeric entity. It still escapes &lt; &gt; &amp; and quotes.
 /// </summary>
 public sealed class RazorRenderer : IDisposable
@@ -34,13 +34,22 @@ public sealed class RazorRenderer : IDisposable
 
     public sealed class Batch(HtmlRenderer renderer) : IDisposable
     {
-        public string Render<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent =>
+        /// <summary>The thread's page buffer: a batch runs on one thread, and each page is consumed before the next.</summary>
+        [ThreadStatic] static PageBuffer? t_buffer;
+
+        /// <summary>The page's HTML, valid until this thread renders its next page.</summary>
+        public ReadOnlyMemory<char> Render<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent
+        {
+            var buffer = t_buffer ??= new PageBuffer();
+            buffer.Clear();
             // Our components are synchronous, so the dispatcher runs this inline and the task is already complete.
             renderer.Dispatcher.InvokeAsync(async () =>
             {
                 var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-                return output.ToHtmlString();
+                output.WriteHtmlTo(buffer);
             }).GetAwaiter().GetResult();
+            return buffer.Written;
+        }
 
         public void Dispose() => renderer.Dispose();
     }
