@@ -56,11 +56,13 @@ public static class ArchiveBuild
         var search = options.WriteOutput && options.IndexSearch ? Search.Pagefind.Locate(options.InputDirectory) : null;
         if (options.WriteOutput && options.IndexSearch && search is null) diagnostics.Add(Problems.SearchUnavailable());
         var keep = options.KeepSearchIndex ? site.Keep.Add("pagefind") : site.Keep;
-        var staging = options.WriteOutput ? StagingFolder.Create(options.OutputDirectory) : null;
+        var claimed = options.WriteOutput ? StagingFolder.Create(options.OutputDirectory) : null;
+        var staging = claimed?.Path;
         try
         {
             var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics) {
                 StagingDirectory = staging,
+                Writer = claimed is null ? null : new SiteWriter(claimed.Path, claimed.Existing),
                 Search = search,
                 SearchIndexKept = options.KeepSearchIndex,
                 CatalogCache = options.CatalogCache,
@@ -77,7 +79,7 @@ public static class ArchiveBuild
 
             if (staging is not null)
             {
-                if (diagnostics.HasErrors) StagingFolder.Discard(staging);
+                if (diagnostics.HasErrors) StagingFolder.KeepAsSpare(staging, options.OutputDirectory);
                 else
                 {
                     var swapClock = Stopwatch.StartNew();
@@ -90,7 +92,7 @@ public static class ArchiveBuild
         }
         catch
         {
-            StagingFolder.Discard(staging);
+            StagingFolder.KeepAsSpare(staging, options.OutputDirectory);
             throw;
         }
     }

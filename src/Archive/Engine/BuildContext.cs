@@ -9,6 +9,9 @@ public sealed record BuildContext(string InputDirectory, string ThemeDirectory, 
     /// <summary>Where the output phase writes: a staging folder that replaces output/ only when the build succeeds.</summary>
     public string? StagingDirectory { get; init; }
 
+    /// <summary>Writes into <see cref="StagingDirectory"/>; every module that writes shares it, so it knows what was written.</summary>
+    public Output.SiteWriter? Writer { get; init; }
+
     /// <summary>Files written after rendering by other tools (the search index), which links may point to.</summary>
     public IReadOnlyCollection<string> ExtraOutputPaths { get; init; } = [];
 

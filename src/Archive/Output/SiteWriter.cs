@@ -4,15 +4,24 @@ using System.Text;
 
 namespace Archive.Output;
 
-/// <summary>Writes files under a folder from many threads, creating each subfolder once.</summary>
-public sealed class SiteWriter(string root)
+/// <summary>
+/// Writes files under a folder from many threads, creating each subfolder once. In a reused spare folder
+/// (<see cref="StagingFolder"/>) a file that is already there is rewritten only if its bytes differ, and what this
+/// build did not write is removed at the end.
+/// </summary>
+public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
 {
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+
+    public SiteWriter(string root) : this(root, new HashSet<string>()) { }
+
+    public string Root => root;
 
     /// <summary>
-    /// Creates the file fresh (the staging folder is new, so it never exists): no truncate, and with file locking off
-    /// (see Archive.Cli.csproj) no lock either — at sixty thousand pages those system calls were a tenth of the build.
+    /// A new file is created fresh: no truncate, and with file locking off (see Archive.Cli.csproj) no lock either — at
+    /// sixty thousand pages those system calls were a tenth of the build.
     /// </summary>
     public void Write(string path, ReadOnlyMemory<char> content)
     {
@@ -20,8 +29,12 @@ public sealed class SiteWriter(string root)
         try
         {
             var length = Utf8.GetBytes(content.Span, bytes);
-            using var handle = File.OpenHandle(Prepare(path), FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(handle, bytes.AsSpan(0, length), 0);
+            var full = Prepare(path);
+            var data = bytes.AsSpan(0, length);
+            if (!existing.Contains(path)) Create(full, data, FileMode.CreateNew);
+            else if (Directory.Exists(full)) { Directory.Delete(full, recursive: true); Create(full, data, FileMode.CreateNew); }
+            else if (!Holds(full, data)) Create(full, data, FileMode.Create);
+            _written[path] = true;
         }
         finally
         {
@@ -29,13 +42,56 @@ public sealed class SiteWriter(string root)
         }
     }
 
-    public void Copy(string source, string path) => File.Copy(source, Prepare(path), overwrite: true);
+    public void Copy(string source, string path)
+    {
+        File.Copy(source, Prepare(path), overwrite: true);
+        _written[path] = true;
+    }
+
+    /// <summary>Deletes the files a reused folder held that this build did not write, and the folders that leaves empty.</summary>
+    public void RemoveStale()
+    {
+        var stale = existing.Where(p => !_written.ContainsKey(p)).ToList();
+        Parallel.ForEach(stale, path => { if (File.Exists(Path.Combine(root, path))) File.Delete(Path.Combine(root, path)); });
+        foreach (var folder in stale.Select(p => Path.GetDirectoryName(Path.Combine(root, p))!).Distinct().OrderByDescending(f => f.Length))
+            for (var dir = folder; dir.Length > root.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir)!)
+                Directory.Delete(dir);
+    }
+
+    static void Create(string full, ReadOnlySpan<byte> data, FileMode mode)
+    {
+        using var handle = File.OpenHandle(full, mode, FileAccess.Write);
+        RandomAccess.Write(handle, data, 0);
+    }
+
+    /// <summary>Whether the file already holds exactly these bytes (reading it is far cheaper than rewriting it).</summary>
+    static bool Holds(string full, ReadOnlySpan<byte> data)
+    {
+        using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read);
+        if (RandomAccess.GetLength(handle) != data.Length) return false;
+        var old = ArrayPool<byte>.Shared.Rent(data.Length);
+        try
+        {
+            return RandomAccess.Read(handle, old.AsSpan(0, data.Length), 0) == data.Length && old.AsSpan(0, data.Length).SequenceEqual(data);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(old);
+        }
+    }
 
     string Prepare(string path)
     {
         var full = Path.Combine(root, path);
         var folder = Path.GetDirectoryName(full)!;
-        _folders.GetOrAdd(folder, f => { Directory.CreateDirectory(f); return true; });
+        _folders.GetOrAdd(folder, f =>
+        {
+            // A reused folder may hold a file where this build needs a folder (a page became a section).
+            for (var up = f; up.Length > root.Length; up = Path.GetDirectoryName(up)!)
+                if (File.Exists(up)) File.Delete(up);
+            Directory.CreateDirectory(f);
+            return true;
+        });
         return full;
     }
 }

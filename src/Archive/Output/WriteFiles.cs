@@ -8,7 +8,7 @@ public sealed class WriteFiles : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var writer = new SiteWriter(context.Build.StagingDirectory ?? throw new InvalidOperationException("The output phase needs a staging folder."));
+        var writer = context.Build.Writer ?? throw new InvalidOperationException("The output phase needs a staging folder.");
         Parallel.ForEach(inputs, document =>
         {
             switch (document)

@@ -48,9 +48,10 @@ public static class ArchivePipelines
         },
         new(PipelineNames.Search)
         {
-            // Indexes the written pages, so it runs after the pipelines that write them.
+            // Indexes the written pages, so it runs after the pipelines that write them, once a reused folder is cleared
+            // of what this build did not write.
             Dependencies = [PipelineNames.Pages, PipelineNames.Assets],
-            Output = [new IndexSearch()],
+            Output = [new RemoveStaleFiles(), new IndexSearch()],
         },
     ];
 }

@@ -21,7 +21,7 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
         var pages = new SitePages(catalog, views, context.Build.Search is not null || context.Build.SearchIndexKept);
         using var razor = new RazorRenderer();
 
-        var writer = context.Build.StagingDirectory is { } staging ? new SiteWriter(staging) : null;
+        var writer = context.Build.Writer;
         var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         WrittenPage Keep(OutputFile file)
         {

@@ -58,6 +58,8 @@ public sealed class FrontMatterTests
         Assert.False(site.Build().Succeeded);
 
         Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
-        Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDirectory)!), d => Path.GetFileName(d).StartsWith("output."));
+        // No half-written folder is left beside it; the failed staging folder is kept only as the spare, for reuse.
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDirectory)!),
+            d => Path.GetFileName(d).StartsWith("output.") && Path.GetFileName(d) != "output.spare");
     }
 }

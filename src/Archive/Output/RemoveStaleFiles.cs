@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Archive.Engine;
+
+namespace Archive.Output;
+
+/// <summary>
+/// Once every page and asset is written: removes what a reused staging folder still held from an older build (a
+/// deleted note's page, an old search index), so the folder holds exactly this build's site.
+/// </summary>
+public sealed class RemoveStaleFiles : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        context.Build.Writer?.RemoveStale();
+        return inputs;
+    }
+}
