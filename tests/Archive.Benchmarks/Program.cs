@@ -31,6 +31,8 @@ var n = options.Articles;
 Console.WriteLine($"== corpus: N={n} seed={options.Seed} -> {work}");
 var clock = Stopwatch.StartNew();
 var corpus = new CorpusGenerator(n, options.Seed).Generate();
+var trash = new Trash(Path.Combine(work, "trash"));
+trash.Clear(Path.Combine(work, "input"));
 ArchiveInputWriter.Write(corpus, Path.Combine(work, "input"));
 var markdown = Directory.EnumerateFiles(Path.Combine(work, "input"), "*.md", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 Console.WriteLine($"   {n} articles, {corpus.NoteCount} notes, {corpus.Countries.Count} countries, {corpus.Incidents.Count} incidents; " +
@@ -40,7 +42,8 @@ HugoBuild? hugo = null;
 if (options.Hugo)
 {
     PeerCorpusWriter.Write(corpus, Path.Combine(work, "corpus"));
-    hugo = new HugoBuild(peers, Path.Combine(work, "corpus"), Path.Combine(work, "hugo"), options.Timeout);
+    trash.Clear(Path.Combine(work, "hugo"));
+    hugo = new HugoBuild(peers, Path.Combine(work, "corpus"), Path.Combine(work, "hugo"), options.Timeout, trash);
     try { hugo.Prepare(); }
     catch (InvalidOperationException e)
     {
@@ -61,7 +64,7 @@ catch (Exception e) when (e is InvalidOperationException or FileNotFoundExceptio
     return 3;
 }
 // Pagefind is looked up from the CLI's working folder and the input folder upwards; outside the repository it is not found.
-var ours = new OurBuild(cli, options.NoSearch ? work : root, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout);
+var ours = new OurBuild(cli, options.NoSearch ? work : root, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout, trash);
 
 var machine = Machine.Describe(options.Hugo).Append(Machine.Commit(root)).Append($"search index: {(options.NoSearch ? "off (--no-search)" : "Pagefind, if node_modules/pagefind is installed")}").ToList();
 foreach (var line in machine) Console.WriteLine($"   {line}");
@@ -81,6 +84,7 @@ var table = ResultsTable.Render(n, runs);
 Console.WriteLine();
 Console.WriteLine(table);
 File.WriteAllText(Path.Combine(work, "results.md"), string.Join('\n', machine.Select(l => "    " + l)) + "\n\n" + table);
+trash.Empty();
 if (options.Work is null) Directory.Delete(work, recursive: true);
 else Console.WriteLine($"== kept {work} (input/, out/, results.md{(hugo is null ? "" : ", corpus/, hugo/")})");
 return runs.All(r => r.Succeeded) ? 0 : 1;

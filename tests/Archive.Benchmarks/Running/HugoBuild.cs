@@ -4,7 +4,7 @@ namespace Archive.Benchmarks.Running;
 /// Hugo on the same corpus, through the peers' harness (shared/peers): to_hugo.py converts the corpus, Hugo builds it
 /// from clean exactly as run_peers.sh does, and check_build.py verifies every build's page set and content.
 /// </summary>
-public sealed class HugoBuild(string peers, string corpus, string site, TimeSpan timeout)
+public sealed class HugoBuild(string peers, string corpus, string site, TimeSpan timeout, Trash trash)
 {
     public const string Tool = "Hugo";
 
@@ -17,8 +17,7 @@ public sealed class HugoBuild(string peers, string corpus, string site, TimeSpan
 
     public TimedRun Run(int run)
     {
-        foreach (var dir in new[] { Public, Path.Combine(site, "resources"), Cache })
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        foreach (var dir in new[] { Public, Path.Combine(site, "resources"), Cache }) trash.Clear(dir);
         File.Delete(Path.Combine(site, ".hugo_build.lock"));
         var outcome = TimedProcess.Run(site, "hugo", ["--source", site, "--destination", "public", "--cacheDir", Cache, "--quiet"], timeout);
         var pages = Directory.Exists(Public) ? Directory.EnumerateFiles(Public, "*.html", SearchOption.AllDirectories).Count() : 0;

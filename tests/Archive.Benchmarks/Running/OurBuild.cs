@@ -6,7 +6,7 @@ namespace Archive.Benchmarks.Running;
 /// Our generator the way a user runs it: the Release build of the CLI, as its own process, started in the repository
 /// (where it finds node_modules/pagefind for the search index, as it does for an editor), from a clean output folder.
 /// </summary>
-public sealed partial class OurBuild(string cli, string repoRoot, string input, string output, int articles, TimeSpan timeout)
+public sealed partial class OurBuild(string cli, string repoRoot, string input, string output, int articles, TimeSpan timeout, Trash trash)
 {
     public const string Tool = "Archive";
 
@@ -38,13 +38,13 @@ public sealed partial class OurBuild(string cli, string repoRoot, string input, 
             outcome.PeakRssKib, pages, phases, failure, SummaryOf(outcome));
     }
 
-    /// <summary>Removes output/ and the staging folders beside it, so every run starts from nothing.</summary>
+    /// <summary>Clears output/ and the folders beside it (staging, the spare), so every run starts from nothing.</summary>
     void Clean()
     {
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        foreach (var dir in Directory.EnumerateDirectories(parent, Path.GetFileName(output) + "*"))
-            Directory.Delete(dir, recursive: true);
+        foreach (var dir in Directory.EnumerateDirectories(parent, Path.GetFileName(output) + "*").ToList())
+            trash.Clear(dir);
     }
 
     /// <summary>The CLI's summary line ("build ok: … pages written, 0 errors, 1 warnings …") and any warning codes, for the log.</summary>
