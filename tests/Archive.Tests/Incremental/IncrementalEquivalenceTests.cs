@@ -76,9 +76,7 @@ public sealed class IncrementalEquivalenceTests
         using var reference = new TempFolder();
         var full = ArchiveBuild.Run(new BuildOptions(site.InputDirectory, reference["output"], Repository.Theme));
         Assert.True(full.Succeeded);
-        var expected = OutputSnapshot.Of(reference["output"]);
-        var actual = OutputSnapshot.Of(site.OutputDirectory);
-        var differing = expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Order().ToList();
+        var differing = OutputSnapshot.Differences(reference["output"], site.OutputDirectory);
         Assert.True(differing.Count == 0, $"{edit}: these files differ from a full build: {string.Join(", ", differing)}");
         return outcome.Incremental;
     }

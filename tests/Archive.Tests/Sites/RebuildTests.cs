@@ -22,9 +22,7 @@ public sealed class RebuildTests
     {
         using var reference = new TempFolder();
         Assert.True(ArchiveBuild.Run(new BuildOptions(site.InputDirectory, reference["output"], Repository.Theme)).Succeeded);
-        var expected = OutputSnapshot.Of(reference["output"]);
-        var actual = OutputSnapshot.Of(site.OutputDirectory);
-        var differing = expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Order().ToList();
+        var differing = OutputSnapshot.Differences(reference["output"], site.OutputDirectory);
         Assert.True(differing.Count == 0, "these files differ from a build from nothing: " + string.Join(", ", differing));
     }
 
