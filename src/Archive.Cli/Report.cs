@@ -27,6 +27,15 @@ public static class Report
 
     public static void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
+        if (Console.IsErrorRedirected)
+        {
+            // Piped (an editor, CI, the benchmark): plain lines in one write. A 10,000-article archive has 11,000
+            // suggestions, and escaping and writing them one markup line at a time took about a second.
+            var text = new System.Text.StringBuilder();
+            foreach (var d in diagnostics) text.Append(d).Append('\n');
+            Console.Error.Write(text.ToString());
+            return;
+        }
         foreach (var d in diagnostics)
         {
             var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
