@@ -22,6 +22,7 @@ public static class DirtyPages
         var jobs = new Dictionary<string, PageJob>();
         void Add(PageJob job) => jobs[job.Path] = job;
         void AddTermPages(TermKey key) { if (after.Terms.TryGetValue(key, out var t)) foreach (var j in pages.TermPages(t)) Add(j); }
+        void AddTermFirstPage(TermKey key) { if (after.Terms.TryGetValue(key, out var t)) Add(pages.TermPage(t, 1)); }
         void AddTarget(PageRef target)
         {
             switch (target.Kind)
@@ -50,6 +51,8 @@ public static class DirtyPages
             foreach (var key in oldTags.Union(newTags))
                 if (oldTags.Contains(key) && newTags.Contains(key)) AddTermPageHolding(key, u => u.Notes.IndexOf(anchor));
                 else AddTermPages(key);
+            // Other tags added or removed change the related terms, shown on each term's first page.
+            if (!oldTags.SetEquals(newTags)) foreach (var key in oldTags.Union(newTags)) AddTermFirstPage(key);
             if (!oldTags.SetEquals(newTags)) foreach (var t in after.Site.Taxonomies) Add(pages.TaxonomyIndex(t));
             foreach (var target in Targets(before, old).Union(Targets(after, now))) AddTarget(target);
         }
@@ -65,6 +68,7 @@ public static class DirtyPages
             foreach (var key in oldTags.Union(newTags))
                 if (sameListing && oldTags.Contains(key) && newTags.Contains(key)) AddTermPageHolding(key, u => u.Articles.IndexOf(article));
                 else AddTermPages(key);
+            if (!oldTags.SetEquals(newTags)) foreach (var key in oldTags.Union(newTags)) AddTermFirstPage(key);
             if (!oldTags.SetEquals(newTags)) foreach (var t in after.Site.Taxonomies) Add(pages.TaxonomyIndex(t));
             // Term pages list notes under their article's title.
             if (!sameListing)

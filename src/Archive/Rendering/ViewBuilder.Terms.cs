@@ -43,7 +43,9 @@ public sealed partial class ViewBuilder
                 _urls.Href(Urls.PassageInArticle(a.Annotation.ArticleSlug, a.Annotation.Id)),
                 _urls.Href(Urls.Annotation(a.Annotation.Id)),
                 Excerpt(a.Annotation.Body, 120)))],
-            [.. catalog.TermIndex.RelatedTo(term.Key).Take(12).Select(r => new RelatedView(r.Term.Name, r.Term.NameEn, _urls.Href(Urls.Term(r.Term.Key)), r.Count))],
+            // Related terms describe the term, not a page of its list: on its first page only, so retagging one item
+            // does not rewrite every page of a term that lists thousands.
+            page > 1 ? [] : [.. catalog.TermIndex.RelatedTo(term.Key).Take(12).Select(r => new RelatedView(r.Term.Name, r.Term.NameEn, _urls.Href(Urls.Term(r.Term.Key)), r.Count))],
             Backlinks(new PageRef(term.Key.Taxonomy, term.Key.Slug)),
             new PagerView(page, pages,
                 page > 1 ? _urls.Href(Urls.TermPage(term.Key, page - 1)) : null,

@@ -23,6 +23,9 @@ public sealed class IncrementalEquivalenceTests
         site.Write("annotations/a/a2.md", "---\nquote: 第二段\ncountries: [korea]\nincidents: [radar]\n---\n第二則。\n");
         site.Write("annotations/b/b1.md", "---\nquote: 北京的回應\ncountries: [china]\n---\n北京。見[甲篇的註](xref:annotations/a1)。\n");
         site.Write("annotations/c/c1.md", "---\nquote: 首爾\ncountries: [korea]\n---\n首爾。\n");
+        // Enough Japan articles for three pages of two: related terms and counts show on every page, not just one.
+        for (var i = 1; i <= 4; i++)
+            site.Write($"articles/j{i}.md", $"---\ntitle: 日本之{i}\ndate: 2024-0{i}-01\ncountries: [japan]\n---\n\n第{i}篇談日本。\n");
     }
 
     public static TheoryData<string, string, string> Edits => new()
