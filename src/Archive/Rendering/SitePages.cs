@@ -74,11 +74,17 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     /// <summary>The pages of the Web Annotation export that hold <paramref name="notes"/>.</summary>
     public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, new MarkdownHtml(catalog), notes);
 
+    /// <summary>
+    /// One rendering thread per core. Writing blocks in the kernel, and the thread pool then adds threads: they only
+    /// contend for the lock of the folder they all create subfolders in, and take turns on the same cores.
+    /// </summary>
+    static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     /// <summary>Renders the jobs in parallel batches; each page is handed to <paramref name="done"/> as soon as it is rendered.</summary>
     public static WrittenPage[] Render(IReadOnlyList<PageJob> jobs, RazorRenderer razor, Func<OutputFile, WrittenPage> done)
     {
         var pages = new WrittenPage[jobs.Count];
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, jobs.Count, BatchSize), range =>
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, jobs.Count, BatchSize), OnePerCore, range =>
         {
             using var batch = razor.OpenBatch();
             for (var i = range.Item1; i < range.Item2; i++) pages[i] = done(jobs[i].Render(batch));
