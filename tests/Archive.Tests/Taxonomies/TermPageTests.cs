@@ -59,6 +59,11 @@ public sealed class TermPageTests
         Assert.Single(second.QuerySelectorAll(".article-list > li"));
         Assert.Equal("/incidents/radar/", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
         Assert.Null(second.QuerySelector(".pager a[rel=next]"));
+        // The term itself (search index, related terms) belongs to its first page; later pages only continue the list.
+        Assert.NotNull(first.QuerySelector("[data-pagefind-body]"));
+        Assert.Null(second.QuerySelector("[data-pagefind-body]"));
+        Assert.NotNull(first.QuerySelector("#term-related"));
+        Assert.Null(second.QuerySelector("#term-related"));
     }
 
     [Fact]
