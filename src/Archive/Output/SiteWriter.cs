@@ -31,8 +31,9 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
             var length = Utf8.GetBytes(content.Span, bytes);
             var full = Prepare(path);
             var data = bytes.AsSpan(0, length);
+            // A reused folder may hold a folder where this build writes a file (a section became a page).
+            if (existing.Count > 0 && Directory.Exists(full)) Directory.Delete(full, recursive: true);
             if (!existing.Contains(path)) Create(full, data, FileMode.CreateNew);
-            else if (Directory.Exists(full)) { Directory.Delete(full, recursive: true); Create(full, data, FileMode.CreateNew); }
             else if (!Holds(full, data)) Create(full, data, FileMode.Create);
             _written[path] = true;
         }
