@@ -88,8 +88,9 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
         _folders.GetOrAdd(folder, f =>
         {
             // A reused folder may hold a file where this build needs a folder (a page became a section).
-            for (var up = f; up.Length > root.Length; up = Path.GetDirectoryName(up)!)
-                if (File.Exists(up)) File.Delete(up);
+            if (existing.Count > 0)
+                for (var up = f; up.Length > root.Length; up = Path.GetDirectoryName(up)!)
+                    if (File.Exists(up)) File.Delete(up);
             Directory.CreateDirectory(f);
             return true;
         });
