@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using Archive.Diagnostics;
 using Archive.Engine;
 using Archive.Input;
@@ -67,8 +66,8 @@ public sealed class PreviewSession(BuildOptions options)
             report.Catalog, cache,
             pages,
             // An incremental rebuild never changes the set of files (that is a full build), so the link check's list is kept.
-            pages.Keys.Concat(Directory.EnumerateFiles(Path.Combine(options.OutputDirectory, "assets")).Select(f => "assets/" + Path.GetFileName(f)))
-                .Concat(options.LiveReloadScript is null ? [] : [options.LiveReloadScript]).ToHashSet(StringComparer.Ordinal));
+            CheckLinks.WrittenFiles(pages.Values, result.OutputsOf<CopiedFile>(PipelineNames.Assets),
+                options.LiveReloadScript is null ? [] : [options.LiveReloadScript]));
     }
 
     Outcome? TryIncremental(State state, IReadOnlyCollection<string> changedPaths)
@@ -125,7 +124,9 @@ public sealed class PreviewSession(BuildOptions options)
         if (build.Diagnostics.HasErrors) return Failed(build, clock);
         Step("check links");
 
-        var rewritten = rendered.Concat(machine).AsParallel().Count(file => WriteIfChanged(file));
+        // Every file here already exists in output/ (the set of files is unchanged), so each is compared and only rewritten if it differs.
+        var writer = new SiteWriter(options.OutputDirectory, state.Written);
+        var rewritten = rendered.Concat(machine).AsParallel().Count(file => writer.Write(file.Path, file.Content));
         foreach (var (file, (_, now)) in changedArticles) state.Articles[file] = now!;
         foreach (var (file, (_, now)) in changedNotes) state.Notes[file] = now!;
         foreach (var page in fresh) state.Pages[page.Path] = page;
@@ -137,15 +138,4 @@ public sealed class PreviewSession(BuildOptions options)
 
     static Outcome Failed(BuildContext build, Stopwatch clock) =>
         new(new BuildReport(build.Diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null), true, 0, 0);
-
-    /// <summary>Writes the file only when its bytes differ from what output/ holds, so unchanged pages keep their timestamps.</summary>
-    bool WriteIfChanged(OutputFile file)
-    {
-        var target = Path.Combine(options.OutputDirectory, file.Path);
-        var bytes = Encoding.UTF8.GetBytes(file.Content.ToArray());
-        if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes)) return false;
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, bytes);
-        return true;
-    }
 }

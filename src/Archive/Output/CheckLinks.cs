@@ -16,14 +16,15 @@ public sealed class CheckLinks : IModule
     {
         var site = context.Build.Site;
         var pages = inputs.OfType<WrittenPage>().ToList();
-        var written = pages.Select(p => p.Path)
-            .Concat(context.OutputsOf<CopiedFile>(PipelineNames.Assets).Select(c => c.Path))
-            .Concat(context.Build.ExtraOutputPaths)
-            .ToHashSet(StringComparer.Ordinal);
+        var written = WrittenFiles(pages, context.OutputsOf<CopiedFile>(PipelineNames.Assets), context.Build.ExtraOutputPaths);
         var byPath = pages.ToDictionary(p => p.Path);
         Check(pages, written, path => byPath.GetValueOrDefault(path), site, context.Diagnostics);
         return inputs;
     }
+
+    /// <summary>Every file a build writes, as links name them: its pages and machine files, the theme's assets, and files other tools add.</summary>
+    public static HashSet<string> WrittenFiles(IEnumerable<WrittenPage> pages, IEnumerable<CopiedFile> assets, IEnumerable<string> extra) =>
+        pages.Select(p => p.Path).Concat(assets.Select(c => c.Path)).Concat(extra).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Checks <paramref name="pages"/> against every written file and every page's ids (preview checks only the pages it re-rendered).</summary>
     public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, Func<string, WrittenPage?> pageOf,

@@ -5,9 +5,9 @@ using System.Text;
 namespace Archive.Output;
 
 /// <summary>
-/// Writes files under a folder from many threads, creating each subfolder once. In a reused spare folder
-/// (<see cref="StagingFolder"/>) a file that is already there is rewritten only if its bytes differ, and what this
-/// build did not write is removed at the end.
+/// Writes files under a folder from many threads, creating each subfolder once. Where files already exist (a reused
+/// spare folder, see <see cref="StagingFolder"/>, or output/ itself in preview) one is rewritten only if its bytes
+/// differ, so unchanged files keep their timestamps; what a build did not write can be removed at the end.
 /// </summary>
 public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
 {
@@ -23,7 +23,8 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
     /// A new file is created fresh: no truncate, and with file locking off (see Archive.Cli.csproj) no lock either — at
     /// sixty thousand pages those system calls were a tenth of the build.
     /// </summary>
-    public void Write(string path, ReadOnlyMemory<char> content)
+    /// <returns>Whether the file was written (false when it already held these bytes).</returns>
+    public bool Write(string path, ReadOnlyMemory<char> content)
     {
         var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
         try
@@ -33,9 +34,10 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
             var data = bytes.AsSpan(0, length);
             // A reused folder may hold a folder where this build writes a file (a section became a page).
             if (existing.Count > 0 && Directory.Exists(full)) Directory.Delete(full, recursive: true);
-            if (!existing.Contains(path)) Create(full, data, FileMode.CreateNew);
-            else if (!Holds(full, data)) Create(full, data, FileMode.Create);
+            var rewrite = !existing.Contains(path) || !Holds(full, data);
+            if (rewrite) Create(full, data, existing.Contains(path) ? FileMode.Create : FileMode.CreateNew);
             _written[path] = true;
+            return rewrite;
         }
         finally
         {
@@ -68,6 +70,7 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
     /// <summary>Whether the file already holds exactly these bytes (reading it is far cheaper than rewriting it).</summary>
     static bool Holds(string full, ReadOnlySpan<byte> data)
     {
+        if (!File.Exists(full)) return false;
         using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read);
         if (RandomAccess.GetLength(handle) != data.Length) return false;
         var old = ArrayPool<byte>.Shared.Rent(data.Length);

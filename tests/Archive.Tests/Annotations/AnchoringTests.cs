@@ -25,7 +25,7 @@ public sealed class AnchoringTests
     {
         var site = new TestSite();
         site.Write("articles/a.md", Article);
-        site.Write("tags/countries/japan.md", "---\nname: 日本\nname_en: Japan\n---\n日本。\n");
+        site.WriteTerm("countries", "japan", "日本", "Japan");
         return site;
     }
 

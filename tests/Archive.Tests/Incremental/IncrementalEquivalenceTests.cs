@@ -13,8 +13,8 @@ public sealed class IncrementalEquivalenceTests
     static void WriteSite(TestSite site)
     {
         site.Write("tags/countries/japan.md", "---\nname: 日本\nname_en: Japan\naliases: [日方]\n---\n日本。\n");
-        site.Write("tags/countries/china.md", "---\nname: 中國\nname_en: China\n---\n中國。\n");
-        site.Write("tags/countries/korea.md", "---\nname: 南韓\nname_en: South Korea\n---\n南韓。\n");
+        site.WriteTerm("countries", "china", "中國", "China");
+        site.WriteTerm("countries", "korea", "南韓", "South Korea");
         site.Write("tags/incidents/radar.md", "---\nname: 雷達照射事件\nname_en: Radar lock-on\ndate: 2025-12-06\ncountries: [japan, china]\n---\n事件。\n");
         site.Write("articles/a.md", "---\ntitle: 甲篇\ndate: 2025-01-01\ncountries: [japan]\nincidents: [radar]\n---\n\n日本航空自衛隊戰機遭到雷達照射。\n\n第二段提到南韓與中國。\n");
         site.Write("articles/b.md", "---\ntitle: 乙篇\ndate: 2025-01-02\ncountries: [china]\n---\n\n另一篇文章談北京的回應。\n\n還有第二段。\n");

@@ -9,8 +9,8 @@ public sealed class PreviewSessionTests
     static (TestSite Site, PreviewSession Session) Start()
     {
         var site = new TestSite();
-        site.Write("tags/countries/japan.md", "---\nname: 日本\nname_en: Japan\n---\n日本。\n");
-        site.Write("tags/countries/china.md", "---\nname: 中國\nname_en: China\n---\n中國。\n");
+        site.WriteTerm("countries", "japan", "日本", "Japan");
+        site.WriteTerm("countries", "china", "中國", "China");
         site.Write("articles/a.md", "---\ntitle: A\ndate: 2025-01-01\ncountries: [japan]\n---\n\n日本航空自衛隊戰機遭到雷達照射。\n");
         site.Write("articles/b.md", "---\ntitle: B\ndate: 2025-01-02\ncountries: [china]\n---\n\n另一篇文章。\n");
         site.Write("annotations/a/n1.md", "---\nquote: 雷達照射\ncountries: [japan]\n---\n第一版。見[B](xref:articles/b)。\n");

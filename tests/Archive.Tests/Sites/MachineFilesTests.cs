@@ -18,7 +18,7 @@ public sealed class MachineFilesTests : IDisposable
 
     public MachineFilesTests()
     {
-        _site.Write("tags/countries/japan.md", "---\nname: 日本\nname_en: Japan\n---\n日本。\n");
+        _site.WriteTerm("countries", "japan", "日本", "Japan");
         var dates = new[] { "2025-03-01", "2025-03-01", "2025-02-01", "2025-02-01", "2025-01-01", "2024-12-01" };
         for (var i = 0; i < dates.Length; i++)
         {

@@ -11,7 +11,7 @@ public sealed class RebuildTests
     static TestSite NewSite()
     {
         var site = new TestSite();
-        site.Write("tags/countries/japan.md", "---\nname: 日本\nname_en: Japan\n---\n日本。\n");
+        site.WriteTerm("countries", "japan", "日本", "Japan");
         site.Write("articles/a.md", "---\ntitle: 甲篇\ndate: 2025-01-01\ncountries: [japan]\n---\n\n日本航空自衛隊戰機遭到雷達照射。\n");
         site.Write("annotations/a/n1.md", "---\nquote: 雷達照射\ncountries: [japan]\n---\n第一則。\n");
         site.Write("annotations/a/n2.md", "---\nquote: 航空自衛隊\n---\n第二則。\n");

@@ -52,6 +52,10 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>A plain term file: its name, English name and a one-line body, <c>tags/{taxonomy}/{slug}.md</c>.</summary>
+    public TestSite WriteTerm(string taxonomy, string slug, string name, string nameEn) =>
+        Write($"tags/{taxonomy}/{slug}.md", $"---\nname: {name}\nname_en: {nameEn}\n---\n{name}。\n");
+
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(InputDirectory, relativePath));
 
     public BuildReport Build(string? baseUrl = null) =>
