@@ -32,7 +32,18 @@ public sealed class Urls(SiteSettings site)
     /// <summary>The file a page path is written to: "articles/x/" → "articles/x/index.html".</summary>
     public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 
-    public string Href(string path) => site.BasePath + path;
+    // Every page asks for dozens of these; the base is read off the Uri once, not per link.
+    readonly string _basePath = site.BasePath;
+    readonly string _baseUrl = site.BaseUrl.ToString();
 
-    public string Absolute(string path) => new Uri(site.BaseUrl, path).ToString();
+    public string Href(string path) => _basePath + path;
+
+    /// <summary>
+    /// The page's absolute URL. Our paths are plain ASCII segments, which the base URL (always ending in '/') simply
+    /// prefixes; anything else is resolved as a URI reference.
+    /// </summary>
+    public string Absolute(string path) => path.AsSpan().ContainsAnyExcept(PlainPathChars) ? new Uri(site.BaseUrl, path).ToString() : _baseUrl + path;
+
+    static readonly System.Buffers.SearchValues<char> PlainPathChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");
 }

@@ -28,28 +28,33 @@ public sealed class CheckLinks : IModule
 
     /// <summary>Checks <paramref name="pages"/> against every written file and every page's ids (preview checks only the pages it re-rendered).</summary>
     public static void Check(IEnumerable<WrittenPage> pages, IReadOnlySet<string> written, Func<string, WrittenPage?> pageOf,
-        Model.SiteSettings site, DiagnosticBag diagnostics) =>
+        Model.SiteSettings site, DiagnosticBag diagnostics)
+    {
+        var bases = new Bases(site.BaseUrl.ToString(), site.BasePath);
         Parallel.ForEach(pages, page =>
         {
             foreach (var link in page.Links)
-                if (Check(link, page, site, written, pageOf) is { } problem)
+                if (Check(link, page, bases, written, pageOf) is { } problem)
                     diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(page.Origin), page.Path, link.Target, problem));
         });
+    }
 
-    static string? Check(PageLink link, WrittenPage page, Model.SiteSettings site, IReadOnlySet<string> written, Func<string, WrittenPage?> pageOf)
+    /// <summary>The site's base URL and path, read off the settings once rather than for each of a million links.</summary>
+    sealed record Bases(string Url, string Path);
+
+    static string? Check(PageLink link, WrittenPage page, Bases bases, IReadOnlySet<string> written, Func<string, WrittenPage?> pageOf)
     {
         var href = link.Target;
         if (href.Length == 0) return "is empty";
         if (href.StartsWith('#'))
             return page.HasId(Uri.UnescapeDataString(href[1..])) ? null : "is not an id on the page";
-        var baseUrl = site.BaseUrl.ToString();
-        if (href.StartsWith(baseUrl, StringComparison.Ordinal)) href = site.BasePath + href[baseUrl.Length..];
+        if (href.StartsWith(bases.Url, StringComparison.Ordinal)) href = bases.Path + href[bases.Url.Length..];
         else if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme != "file")
             return link.IsSource ? "loads from another host (no request may leave the site)" : null;
-        if (!href.StartsWith(site.BasePath, StringComparison.Ordinal))
-            return $"is outside the site's base path {site.BasePath}";
+        if (!href.StartsWith(bases.Path, StringComparison.Ordinal))
+            return $"is outside the site's base path {bases.Path}";
 
-        var rest = href[site.BasePath.Length..];
+        var rest = href[bases.Path.Length..];
         var hash = rest.IndexOf('#');
         var fragment = hash >= 0 ? Uri.UnescapeDataString(rest[(hash + 1)..]) : null;
         var path = Uri.UnescapeDataString(hash >= 0 ? rest[..hash] : rest);

@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Archive.Annotations;
 using Archive.Linking;
@@ -12,6 +13,10 @@ namespace Archive.Rendering;
 /// schema.org JSON-LD for page heads. The encoder keeps CJK as characters but still escapes &lt; and &gt;, so a title
 /// containing "&lt;/script&gt;" cannot close the script element it sits in.
 /// </summary>
+/// <remarks>
+/// Written straight to a <see cref="Utf8JsonWriter"/>: sixty thousand pages each carry one, and building a JSON node
+/// tree per page only to serialize it cost more than rendering the page's body. Absent values are left out.
+/// </remarks>
 public static class JsonLd
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -20,93 +25,107 @@ public static class JsonLd
         WriteIndented = false,
     };
 
-    public static string WebSite(Catalog catalog) => Serialize(new JsonObject
+    public static string WebSite(Catalog catalog) => Json(w =>
     {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "WebSite",
-        ["name"] = catalog.Site.Title,
-        ["url"] = catalog.Urls.Absolute(Urls.Home),
-        ["inLanguage"] = catalog.Site.Language,
+        Header(w, "WebSite");
+        w.WriteString("name", catalog.Site.Title);
+        w.WriteString("url", catalog.Urls.Absolute(Urls.Home));
+        w.WriteString("inLanguage", catalog.Site.Language);
     });
 
-    public static string Article(Catalog catalog, Article article)
+    public static string Article(Catalog catalog, Article article) => Json(w =>
     {
-        var about = new JsonArray();
-        var mentions = new JsonArray();
-        foreach (var key in article.Tags.Select(t => t.Key).Distinct().Where(catalog.Terms.ContainsKey))
-            (key.Taxonomy == catalog.Site.Taxonomies[0].Key ? about : mentions).Add(TermThing(catalog, catalog.Terms[key]));
-        return Serialize(new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = article.Title,
-            ["datePublished"] = article.Date.ToString("yyyy-MM-dd"),
-            ["inLanguage"] = article.Lang,
-            ["url"] = catalog.Urls.Absolute(Urls.Article(article.Slug)),
-            ["author"] = article.Byline.Length > 0 ? new JsonObject { ["@type"] = "Person", ["name"] = article.Byline } : null,
-            ["publisher"] = article.Source is { } s ? new JsonObject { ["@type"] = "Organization", ["name"] = s.Outlet } : null,
-            ["about"] = about,
-            ["mentions"] = mentions,
-            ["commentCount"] = catalog.AnchorsOf(article.Slug).Length,
-        });
-    }
-
-    public static string Note(Catalog catalog, Anchor anchor) => Serialize(new JsonObject
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "Comment",
-        ["url"] = catalog.Urls.Absolute(Urls.Annotation(anchor.Annotation.Id)),
-        ["text"] = Parsing.ArticleText.Of(anchor.Annotation.Body).Joined,
-        ["inLanguage"] = catalog.Site.Language,
-        ["about"] = new JsonObject
-        {
-            ["@type"] = "Quotation",
-            ["text"] = anchor.Annotation.Quote.Exact,
-            ["isPartOf"] = catalog.Urls.Absolute(Urls.Article(anchor.Annotation.ArticleSlug)),
-        },
-        ["author"] = anchor.Annotation.Author is { } a ? new JsonObject { ["@type"] = "Organization", ["name"] = a } : null,
-        ["dateCreated"] = anchor.Annotation.Date?.ToString("yyyy-MM-dd"),
+        Header(w, "NewsArticle");
+        w.WriteString("headline", article.Title);
+        w.WriteString("datePublished", article.Date.ToString("yyyy-MM-dd"));
+        w.WriteString("inLanguage", article.Lang);
+        w.WriteString("url", catalog.Urls.Absolute(Urls.Article(article.Slug)));
+        if (article.Byline.Length > 0) Named(w, "author", "Person", article.Byline);
+        if (article.Source is { } s) Named(w, "publisher", "Organization", s.Outlet);
+        var terms = article.Tags.Select(t => t.Key).Distinct().Where(catalog.Terms.ContainsKey).Select(k => catalog.Terms[k]).ToList();
+        var first = catalog.Site.Taxonomies[0].Key;
+        w.WriteStartArray("about");
+        foreach (var term in terms.Where(t => t.Key.Taxonomy == first)) TermThing(w, catalog, term);
+        w.WriteEndArray();
+        w.WriteStartArray("mentions");
+        foreach (var term in terms.Where(t => t.Key.Taxonomy != first)) TermThing(w, catalog, term);
+        w.WriteEndArray();
+        w.WriteNumber("commentCount", catalog.AnchorsOf(article.Slug).Length);
     });
 
-    public static string Term(Catalog catalog, Term term)
+    /// <param name="text">The note's body as plain text (the page has it already, for its description).</param>
+    public static string Note(Catalog catalog, Anchor anchor, string text) => Json(w =>
     {
-        var thing = TermThing(catalog, term);
-        return Serialize(new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "CollectionPage",
-            ["name"] = term.Name,
-            ["url"] = catalog.Urls.Absolute(Urls.Term(term.Key)),
-            ["inLanguage"] = catalog.Site.Language,
-            ["about"] = thing,
-        });
-    }
+        var note = anchor.Annotation;
+        Header(w, "Comment");
+        w.WriteString("url", catalog.Urls.Absolute(Urls.Annotation(note.Id)));
+        w.WriteString("text", text);
+        w.WriteString("inLanguage", catalog.Site.Language);
+        w.WriteStartObject("about");
+        w.WriteString("@type", "Quotation");
+        w.WriteString("text", note.Quote.Exact);
+        w.WriteString("isPartOf", catalog.Urls.Absolute(Urls.Article(note.ArticleSlug)));
+        w.WriteEndObject();
+        if (note.Author is { } a) Named(w, "author", "Organization", a);
+        if (note.Date is { } d) w.WriteString("dateCreated", d.ToString("yyyy-MM-dd"));
+    });
+
+    public static string Term(Catalog catalog, Term term) => Json(w =>
+    {
+        Header(w, "CollectionPage");
+        w.WriteString("name", term.Name);
+        w.WriteString("url", catalog.Urls.Absolute(Urls.Term(term.Key)));
+        w.WriteString("inLanguage", catalog.Site.Language);
+        w.WritePropertyName("about");
+        TermThing(w, catalog, term);
+    });
 
     /// <summary>A dated term is an Event; any other a Place (countries) or a DefinedTerm.</summary>
-    static JsonObject TermThing(Catalog catalog, Term term)
+    static void TermThing(Utf8JsonWriter w, Catalog catalog, Term term)
     {
         var taxonomy = catalog.Site.FindTaxonomy(term.Key.Taxonomy);
         var type = taxonomy?.Dated == true ? "Event" : term.Key.Taxonomy == "countries" ? "Place" : "DefinedTerm";
-        var thing = new JsonObject
-        {
-            ["@type"] = type,
-            ["name"] = term.Name,
-            ["alternateName"] = term.NameEn.Length > 0 ? term.NameEn : null,
-            ["url"] = catalog.Urls.Absolute(Urls.Term(term.Key)),
-        };
+        w.WriteStartObject();
+        w.WriteString("@type", type);
+        w.WriteString("name", term.Name);
+        if (term.NameEn.Length > 0) w.WriteString("alternateName", term.NameEn);
+        w.WriteString("url", catalog.Urls.Absolute(Urls.Term(term.Key)));
         if (type == "Event")
         {
-            thing["startDate"] = term.Date?.ToString("yyyy-MM-dd");
-            thing["endDate"] = (term.End ?? term.Date)?.ToString("yyyy-MM-dd");
+            if (term.Date is { } start) w.WriteString("startDate", start.ToString("yyyy-MM-dd"));
+            if ((term.End ?? term.Date) is { } end) w.WriteString("endDate", end.ToString("yyyy-MM-dd"));
         }
-        return thing;
+        w.WriteEndObject();
     }
 
-    static string Serialize(JsonObject value) => JsonSerializer.Serialize(WithoutNulls(value), Options);
-
-    static JsonObject WithoutNulls(JsonObject value)
+    static void Header(Utf8JsonWriter w, string type)
     {
-        foreach (var key in value.Where(p => p.Value is null).Select(p => p.Key).ToList()) value.Remove(key);
-        return value;
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", type);
+    }
+
+    static void Named(Utf8JsonWriter w, string property, string type, string name)
+    {
+        w.WriteStartObject(property);
+        w.WriteString("@type", type);
+        w.WriteString("name", name);
+        w.WriteEndObject();
+    }
+
+    [ThreadStatic] static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] static Utf8JsonWriter? t_writer;
+
+    /// <summary>One JSON object, written through this thread's reused buffer and writer.</summary>
+    static string Json(Action<Utf8JsonWriter> members)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder });
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        members(writer);
+        writer.WriteEndObject();
+        writer.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -62,8 +62,9 @@ public sealed partial class ViewBuilder
         var context = _markdown.Render(block.Block, Highlights.For(article.Text, [anchor]), withReferences: false);
         var path = Urls.Annotation(note.Id);
         var title = $"註：「{note.Quote.Exact}」";
+        var text = PlainText(note.Body);
         return new AnnotationPageView(
-            Meta(title, PlainText(note.Body), path, "article", JsonLd.Note(catalog, anchor)),
+            Meta(title, text, path, "article", JsonLd.Note(catalog, anchor, text)),
             Note(anchor),
             article.Title,
             _urls.Href(Urls.Article(article.Slug)),
