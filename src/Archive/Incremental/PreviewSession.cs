@@ -106,7 +106,7 @@ public sealed class PreviewSession(BuildOptions options)
         Step("dirty pages");
 
         using var razor = new RazorRenderer();
-        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        using var strings = new LinkStrings();
         var rendered = new ConcurrentBag<OutputFile>();
         var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file.Detached()); return WrittenPage.Of(file, strings); });
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.

@@ -28,13 +28,13 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
     /// than a parser or a regex over sixty thousand pages. Links repeat across pages (navigation, chips), so their
     /// strings are shared through <paramref name="strings"/>, looked up without allocating a copy first.
     /// </summary>
-    public static WrittenPage Of(OutputFile file, ConcurrentDictionary<string, string> strings)
+    public static WrittenPage Of(OutputFile file, LinkStrings strings)
     {
         if (!file.IsHtml) return new WrittenPage(file.Path, file.Origin, [], [], []);
-        var shared = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Clear();
+        var shared = strings.OfThisThread();
         var html = file.Content.Span;
-        var links = new HashSet<PageLink>(SharedTargetComparer.Instance);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
         while (true)
         {
@@ -47,17 +47,45 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
             var before = html[..(at + equals)];
             at = valueStart + length + 1;
 
-            if (IsAttribute(before, "id")) ids.Add(Decoded(value));
-            else if (IsAttribute(before, "href") || IsAttribute(before, "src"))
-            {
-                var target = value.Contains('&') ? Share(strings, WebUtility.HtmlDecode(value.ToString())) : Share(shared, value);
-                links.Add(new PageLink(target, IsAttribute(before, "src")));
-            }
+            if (IsAttribute(before, "id")) scratch.Ids.Add(Decoded(value));
+            else if (IsAttribute(before, "href")) scratch.Hrefs.Add(Target(shared, value));
+            else if (IsAttribute(before, "src")) scratch.Sources.Add(Target(shared, value));
         }
-        var sortedIds = ids.ToArray();
-        Array.Sort(sortedIds, StringComparer.Ordinal);
-        return new WrittenPage(file.Path, file.Origin, [.. links.Where(l => !l.IsSource).Select(l => l.Target)],
-            [.. links.Where(l => l.IsSource).Select(l => l.Target)], sortedIds);
+        var ids = scratch.Ids.ToArray();
+        Array.Sort(ids, StringComparer.Ordinal);
+        return new WrittenPage(file.Path, file.Origin, [.. scratch.Hrefs], [.. scratch.Sources], ids);
+    }
+
+    /// <summary>A page's links and ids while it is read; one set per rendering thread, cleared for each page.</summary>
+    sealed class Scratch
+    {
+        // Targets are shared strings, so two equal links hold the same instance: compared by reference.
+        public readonly HashSet<string> Hrefs = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<string> Sources = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<string> Ids = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            Hrefs.Clear();
+            Sources.Clear();
+            Ids.Clear();
+        }
+    }
+
+    [ThreadStatic] static Scratch? t_scratch;
+
+    static string Target(Dictionary<string, string> shared, ReadOnlySpan<char> value)
+    {
+        if (value.Contains('&')) return Share(shared, WebUtility.HtmlDecode(value.ToString()));
+        if (shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known)) return known;
+        return Share(shared, value.ToString());
+    }
+
+    static string Share(Dictionary<string, string> shared, string value)
+    {
+        if (shared.TryGetValue(value, out var known)) return known;
+        shared[value] = value;
+        return value;
     }
 
     /// <summary>Whether the text before <c>="</c> ends in whitespace and then <paramref name="name"/>.</summary>
@@ -65,21 +93,4 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
         before.EndsWith(name) && before.Length > name.Length && char.IsWhiteSpace(before[^(name.Length + 1)]);
 
     static string Decoded(ReadOnlySpan<char> value) => value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
-
-    static string Share(ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared, ReadOnlySpan<char> value)
-    {
-        if (shared.TryGetValue(value, out var known)) return known;
-        var text = value.ToString();
-        return shared.Dictionary.GetOrAdd(text, text);
-    }
-
-    static string Share(ConcurrentDictionary<string, string> strings, string value) => strings.GetOrAdd(value, value);
-
-    /// <summary>Targets are shared strings, so two equal links hold the same instance: compare by reference.</summary>
-    sealed class SharedTargetComparer : IEqualityComparer<PageLink>
-    {
-        public static readonly SharedTargetComparer Instance = new();
-        public bool Equals(PageLink x, PageLink y) => ReferenceEquals(x.Target, y.Target) && x.IsSource == y.IsSource;
-        public int GetHashCode(PageLink link) => RuntimeHelpers.GetHashCode(link.Target) ^ (link.IsSource ? 1 : 0);
-    }
 }

@@ -21,26 +21,40 @@ public sealed class Highlights
     {
         var result = new Highlights();
         if (anchors.Count == 0) return result;
-        for (var b = 0; b < text.Blocks.Length; b++)
+        // Only the blocks a passage spans are visited: a note's own page asks for one passage in a long article.
+        var byBlock = new SortedDictionary<int, List<Anchor>>();
+        foreach (var anchor in anchors)
+            for (var b = text.BlockAt(anchor.Start); b <= anchor.LastBlock; b++)
+                (byBlock.TryGetValue(b, out var list) ? list : byBlock[b] = []).Add(anchor);
+        var touching = new List<Anchor>();
+        var cuts = new List<int>();
+        foreach (var (b, inBlock) in byBlock)
         {
             var block = text.Blocks[b];
             var blockStart = text.BlockStarts[b];
-            var blockEnd = blockStart + block.Text.Length;
-            var inBlock = anchors.Where(a => a.Start < blockEnd && a.End > blockStart).ToArray();
-            if (inBlock.Length == 0) continue;
             foreach (var run in block.Runs)
             {
                 if (run.Inline is not LiteralInline literal) continue;
                 var runStart = blockStart + run.Start;
                 var runEnd = runStart + run.Length;
-                var touching = inBlock.Where(a => a.Start < runEnd && a.End > runStart).ToArray();
-                if (touching.Length == 0) continue;
-                var cuts = touching.SelectMany(a => new[] { a.Start, a.End }).Append(runStart).Append(runEnd)
-                    .Where(c => c >= runStart && c <= runEnd).Distinct().Order().ToArray();
+                touching.Clear();
+                cuts.Clear();
+                cuts.Add(runStart);
+                cuts.Add(runEnd);
+                foreach (var a in inBlock)
+                {
+                    if (a.Start >= runEnd || a.End <= runStart) continue;
+                    touching.Add(a);
+                    if (a.Start > runStart) cuts.Add(a.Start);
+                    if (a.End < runEnd) cuts.Add(a.End);
+                }
+                if (touching.Count == 0) continue;
+                cuts.Sort();
                 var pieces = new List<HighlightPiece>();
-                for (var i = 0; i + 1 < cuts.Length; i++)
+                for (var i = 0; i + 1 < cuts.Count; i++)
                 {
                     var (s, e) = (cuts[i], cuts[i + 1]);
+                    if (s == e) continue;
                     var covering = touching.Where(a => a.Start <= s && a.End >= e).ToArray();
                     if (covering.Length == 0) continue;
                     pieces.Add(new HighlightPiece(s - runStart, e - runStart, covering,

@@ -63,8 +63,8 @@ public sealed class MarkdownHtml(Catalog catalog)
         protected override void Write(HtmlRenderer renderer, LiteralInline literal)
         {
             var pieces = Highlights?.PiecesOf(literal);
+            if (pieces is null) { renderer.WriteEscape(ref literal.Content); return; }
             var text = literal.Content.ToString();
-            if (pieces is null) { renderer.WriteEscape(text); return; }
             var at = 0;
             foreach (var piece in pieces)
             {

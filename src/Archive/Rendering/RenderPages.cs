@@ -22,7 +22,7 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
         using var razor = new RazorRenderer();
 
         var writer = context.Build.Writer;
-        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        using var strings = new LinkStrings();
         WrittenPage Keep(OutputFile file)
         {
             writer?.Write(file.Path, file.Content);
