@@ -10,16 +10,20 @@ namespace Archive.Linking;
 /// Everything the site is made of, indexed by key and linked: built once after parsing, then only read by the
 /// renderers. Nothing here is recomputed per page.
 /// </summary>
+/// <remarks>
+/// The indexes are hash tables behind read-only views: every page looks several up, and an immutable dictionary's
+/// tree walk cost more across a build than preview saves by patching one in place (it copies the tables it changes).
+/// </remarks>
 public sealed record Catalog(
     SiteSettings Site,
     Urls Urls,
     ImmutableArray<Article> Articles,
-    ImmutableDictionary<string, Article> ArticlesBySlug,
-    ImmutableDictionary<string, ImmutableArray<Anchor>> AnchorsByArticle,
-    ImmutableDictionary<string, Anchor> AnchorsById,
-    ImmutableDictionary<TermKey, Term> Terms,
+    IReadOnlyDictionary<string, Article> ArticlesBySlug,
+    IReadOnlyDictionary<string, ImmutableArray<Anchor>> AnchorsByArticle,
+    IReadOnlyDictionary<string, Anchor> AnchorsById,
+    IReadOnlyDictionary<TermKey, Term> Terms,
     TermIndex TermIndex,
-    ImmutableDictionary<PageRef, ImmutableArray<PageRef>> Backlinks,
+    IReadOnlyDictionary<PageRef, ImmutableArray<PageRef>> Backlinks,
     AnchorOrder AnchorOrder) : Document
 {
     public ImmutableArray<Anchor> AnchorsOf(string articleSlug) => AnchorsByArticle.GetValueOrDefault(articleSlug, []);

@@ -38,13 +38,13 @@ public static class CatalogBuilder
     public static Catalog Build(SiteSettings site, IEnumerable<Term> allTerms, IEnumerable<Article> allArticles, IEnumerable<Annotation> allNotes,
         DiagnosticBag diagnostics, CatalogCache? cache = null, IReadOnlySet<object>? suggestFor = null)
     {
-        var terms = allTerms.ToImmutableDictionary(t => t.Key);
+        var terms = allTerms.ToDictionary(t => t.Key);
         var articles = allArticles.Order(ArticleOrder.Instance).ToImmutableArray();
-        var articlesBySlug = articles.ToImmutableDictionary(a => a.Slug);
+        var articlesBySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var notes = UniqueNotes(allNotes, articlesBySlug, diagnostics);
 
         var anchorsByArticle = AnchorAll(notes, articlesBySlug, diagnostics, cache);
-        var anchorsById = anchorsByArticle.Values.SelectMany(a => a).ToImmutableDictionary(a => a.Annotation.Id);
+        var anchorsById = anchorsByArticle.Values.SelectMany(a => a).ToDictionary(a => a.Annotation.Id, StringComparer.Ordinal);
 
         TagChecks.RejectUnknown(articles.SelectMany(a => a.Tags)
             .Concat(notes.SelectMany(n => n.Tags))
@@ -59,7 +59,7 @@ public static class CatalogBuilder
             diagnostics);
 
         var catalog = new Catalog(site, new Urls(site), articles, articlesBySlug, anchorsByArticle, anchorsById, terms, termIndex,
-            ImmutableDictionary<PageRef, ImmutableArray<PageRef>>.Empty, AnchorOrder.Of(articles, anchorsByArticle));
+            new Dictionary<PageRef, ImmutableArray<PageRef>>(), AnchorOrder.Of(articles, anchorsByArticle));
         var sources = articles.Select(a => new LinkSource(new PageRef(PageRef.Articles, a.Slug), a.Location.File, a.Body))
             .Concat(notes.Select(n => new LinkSource(new PageRef(PageRef.Annotations, n.Id), n.Location.File, n.Body)))
             .Concat(terms.Values.Select(t => new LinkSource(new PageRef(t.Key.Taxonomy, t.Key.Slug), t.Location.File, t.Body)));
@@ -67,7 +67,7 @@ public static class CatalogBuilder
     }
 
     /// <summary>Drops notes whose article does not exist or whose id another note already claims, reporting both.</summary>
-    static List<Annotation> UniqueNotes(IEnumerable<Annotation> notes, ImmutableDictionary<string, Article> articles, DiagnosticBag diagnostics)
+    static List<Annotation> UniqueNotes(IEnumerable<Annotation> notes, IReadOnlyDictionary<string, Article> articles, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, Annotation>();
         var kept = new List<Annotation>();
@@ -91,7 +91,7 @@ public static class CatalogBuilder
     }
 
     /// <summary>Anchors each article's notes (articles in parallel) and numbers them in reading order.</summary>
-    static ImmutableDictionary<string, ImmutableArray<Anchor>> AnchorAll(List<Annotation> notes, ImmutableDictionary<string, Article> articles,
+    static Dictionary<string, ImmutableArray<Anchor>> AnchorAll(List<Annotation> notes, IReadOnlyDictionary<string, Article> articles,
         DiagnosticBag diagnostics, CatalogCache? cache)
     {
         var result = new ConcurrentDictionary<string, ImmutableArray<Anchor>>();
@@ -107,7 +107,7 @@ public static class CatalogBuilder
             }
             result[group.Key] = AnchorNotes(article, mine, diagnostics, cache);
         });
-        return result.ToImmutableDictionary();
+        return new Dictionary<string, ImmutableArray<Anchor>>(result, StringComparer.Ordinal);
     }
 
     /// <summary>Anchors one article's notes and numbers them in reading order; remembers the result when all of them anchored.</summary>

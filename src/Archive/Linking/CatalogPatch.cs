@@ -21,7 +21,7 @@ public static class CatalogPatch
         if (notes.Any(n => n.Old.Id != n.New.Id || n.Old.ArticleSlug != n.New.ArticleSlug)) return null;
 
         var list = before.Articles.ToBuilder();
-        var bySlug = before.ArticlesBySlug.ToBuilder();
+        var bySlug = new Dictionary<string, Article>(before.ArticlesBySlug, StringComparer.Ordinal);
         foreach (var (old, now) in articles)
         {
             var at = list.IndexOf(old, 0, list.Count, ReferenceEqualityComparer.Instance);
@@ -33,9 +33,9 @@ public static class CatalogPatch
         // Every article whose text or notes changed is anchored again; its other notes keep their objects.
         var replaced = notes.ToDictionary(n => n.Old, n => n.New, ReferenceEqualityComparer.Instance);
         var reanchored = new List<(ImmutableArray<Anchor> Old, ImmutableArray<Anchor> New)>();
-        var anchorsByArticle = before.AnchorsByArticle.ToBuilder();
+        var anchorsByArticle = new Dictionary<string, ImmutableArray<Anchor>>(before.AnchorsByArticle, StringComparer.Ordinal);
         var order = before.AnchorOrder;
-        var anchorsById = before.AnchorsById.ToBuilder();
+        var anchorsById = new Dictionary<string, Anchor>(before.AnchorsById, StringComparer.Ordinal);
         foreach (var slug in articles.Select(a => a.New.Slug).Concat(notes.Select(n => n.New.ArticleSlug)).Distinct())
         {
             var old = before.AnchorsOf(slug);
@@ -53,22 +53,20 @@ public static class CatalogPatch
         TagChecks.RejectUnknown(articles.SelectMany(a => a.New.Tags).Concat(notes.SelectMany(n => n.New.Tags)), before.Terms, diagnostics);
         if (diagnostics.HasErrors) return before;
 
-        var newBySlug = bySlug.ToImmutable();
-        var termIndex = before.TermIndex.With(before.Terms, articles, reanchored, slug => newBySlug[slug]);
+        var termIndex = before.TermIndex.With(before.Terms, articles, reanchored, slug => bySlug[slug]);
         var retagged = articles.SelectMany(a => a.Old.Tags.Concat(a.New.Tags))
             .Concat(notes.SelectMany(n => n.Old.Tags.Concat(n.New.Tags)))
             .Select(t => t.Key).Distinct().Where(before.Terms.ContainsKey).Select(k => before.Terms[k]);
         TagChecks.WarnUnused(retagged, termIndex, diagnostics);
-        var newAnchorsById = anchorsById.ToImmutable();
-        TagChecks.Suggest(before.Terms.Values.ToList(), articles.Select(a => a.New),
-            notes.Select(n => newAnchorsById[n.New.Id]), diagnostics);
+                TagChecks.Suggest(before.Terms.Values.ToList(), articles.Select(a => a.New),
+            notes.Select(n => anchorsById[n.New.Id]), diagnostics);
 
         var catalog = before with
         {
             Articles = list.ToImmutable(),
-            ArticlesBySlug = newBySlug,
-            AnchorsByArticle = anchorsByArticle.ToImmutable(),
-            AnchorsById = newAnchorsById,
+            ArticlesBySlug = bySlug,
+            AnchorsByArticle = anchorsByArticle,
+            AnchorsById = anchorsById,
             TermIndex = termIndex,
             AnchorOrder = order,
         };

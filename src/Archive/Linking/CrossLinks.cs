@@ -14,7 +14,7 @@ public sealed record LinkSource(PageRef Page, string File, MarkdownDocument Body
 /// </summary>
 public static class CrossLinks
 {
-    public static ImmutableDictionary<PageRef, ImmutableArray<PageRef>> Check(IEnumerable<LinkSource> sources, Catalog catalog, DiagnosticBag diagnostics,
+    public static Dictionary<PageRef, ImmutableArray<PageRef>> Check(IEnumerable<LinkSource> sources, Catalog catalog, DiagnosticBag diagnostics,
         CatalogCache? cache = null)
     {
         var edges = new System.Collections.Concurrent.ConcurrentBag<(PageRef From, PageRef To)>();
@@ -34,7 +34,7 @@ public static class CrossLinks
         });
         return edges
             .GroupBy(e => e.To, e => e.From)
-            .ToImmutableDictionary(g => g.Key, g => g.Order(PageOrder).ToImmutableArray());
+            .ToDictionary(g => g.Key, g => g.Order(PageOrder).ToImmutableArray());
     }
 
     static readonly Comparer<PageRef> PageOrder = Comparer<PageRef>.Create((x, y) =>
@@ -45,10 +45,10 @@ public static class CrossLinks
     /// targets it stopped or started linking to change. Null when the cache does not know what an edited document
     /// linked to before (then a full pass is needed).
     /// </summary>
-    public static ImmutableDictionary<PageRef, ImmutableArray<PageRef>>? Patch(ImmutableDictionary<PageRef, ImmutableArray<PageRef>> backlinks,
+    public static Dictionary<PageRef, ImmutableArray<PageRef>>? Patch(IReadOnlyDictionary<PageRef, ImmutableArray<PageRef>> backlinks,
         IEnumerable<(MarkdownDocument OldBody, LinkSource Source)> edited, Catalog catalog, DiagnosticBag diagnostics, CatalogCache cache)
     {
-        var result = backlinks.ToBuilder();
+        var result = new Dictionary<PageRef, ImmutableArray<PageRef>>(backlinks);
         foreach (var (oldBody, source) in edited)
         {
             if (!cache.Links.TryGetValue(source.Page, out var known) || !ReferenceEquals(known.Body, oldBody)) return null;
@@ -63,7 +63,7 @@ public static class CrossLinks
             foreach (var added in targets.Except(known.Targets))
                 result[added] = [.. result.GetValueOrDefault(added, []).Add(source.Page).Order(PageOrder)];
         }
-        return result.ToImmutable();
+        return result;
     }
 
     /// <summary>The pages a document links to (links that do not resolve are left out).</summary>
