@@ -91,42 +91,41 @@ public static class WebAnnotationExport
     }
 
     /// <remarks>A cached item depends on the base URL and the link targets, which stay put while an anchor is reused.</remarks>
-    static string Item(Catalog catalog, MarkdownHtml markdown, Anchor anchor)
+    static string Item(Catalog catalog, MarkdownHtml markdown, Anchor anchor) => JsonText.Object(w =>
     {
         var note = anchor.Annotation;
-        var annotation = new JsonObject
+        w.WriteString("id", catalog.Urls.Absolute(Urls.Annotation(note.Id)));
+        w.WriteString("type", "Annotation");
+        w.WriteString("motivation", "commenting");
+        w.WriteStartObject("body");
+        w.WriteString("type", "TextualBody");
+        w.WriteString("value", markdown.Render(note.Body).Trim());
+        w.WriteString("format", "text/html");
+        w.WriteString("language", catalog.Site.Language);
+        w.WriteEndObject();
+        w.WriteStartObject("target");
+        w.WriteString("source", catalog.Urls.Absolute(Urls.Article(note.ArticleSlug)));
+        w.WriteStartArray("selector");
+        w.WriteStartObject();
+        w.WriteString("type", "TextQuoteSelector");
+        w.WriteString("exact", note.Quote.Exact);
+        w.WriteString("prefix", anchor.Prefix);
+        w.WriteString("suffix", anchor.Suffix);
+        w.WriteEndObject();
+        w.WriteStartObject();
+        w.WriteString("type", "TextPositionSelector");
+        w.WriteNumber("start", anchor.RuneStart);
+        w.WriteNumber("end", anchor.RuneEnd);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        if (note.Author is { } author)
         {
-            ["id"] = catalog.Urls.Absolute(Urls.Annotation(note.Id)),
-            ["type"] = "Annotation",
-            ["motivation"] = "commenting",
-            ["body"] = new JsonObject
-            {
-                ["type"] = "TextualBody",
-                ["value"] = markdown.Render(note.Body).Trim(),
-                ["format"] = "text/html",
-                ["language"] = catalog.Site.Language,
-            },
-            ["target"] = new JsonObject
-            {
-                ["source"] = catalog.Urls.Absolute(Urls.Article(note.ArticleSlug)),
-                ["selector"] = new JsonArray(
-                    new JsonObject
-                    {
-                        ["type"] = "TextQuoteSelector",
-                        ["exact"] = note.Quote.Exact,
-                        ["prefix"] = anchor.Prefix,
-                        ["suffix"] = anchor.Suffix,
-                    },
-                    new JsonObject
-                    {
-                        ["type"] = "TextPositionSelector",
-                        ["start"] = anchor.RuneStart,
-                        ["end"] = anchor.RuneEnd,
-                    }),
-            },
-        };
-        if (note.Author is { } author) annotation["creator"] = new JsonObject { ["type"] = "Organization", ["name"] = author };
-        if (note.Date is { } date) annotation["created"] = date.ToString("yyyy-MM-dd");
-        return JsonSerializer.Serialize(annotation, Indented);
-    }
+            w.WriteStartObject("creator");
+            w.WriteString("type", "Organization");
+            w.WriteString("name", author);
+            w.WriteEndObject();
+        }
+        if (note.Date is { } date) w.WriteString("created", date.ToString("yyyy-MM-dd"));
+    }, indented: true);
 }

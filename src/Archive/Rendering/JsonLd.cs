@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -13,10 +11,7 @@ namespace Archive.Rendering;
 /// schema.org JSON-LD for page heads. The encoder keeps CJK as characters but still escapes &lt; and &gt;, so a title
 /// containing "&lt;/script&gt;" cannot close the script element it sits in.
 /// </summary>
-/// <remarks>
-/// Written straight to a <see cref="Utf8JsonWriter"/>: sixty thousand pages each carry one, and building a JSON node
-/// tree per page only to serialize it cost more than rendering the page's body. Absent values are left out.
-/// </remarks>
+/// <remarks>Written with <see cref="JsonText"/>; absent values are left out.</remarks>
 public static class JsonLd
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -112,20 +107,5 @@ public static class JsonLd
         w.WriteEndObject();
     }
 
-    [ThreadStatic] static ArrayBufferWriter<byte>? t_buffer;
-    [ThreadStatic] static Utf8JsonWriter? t_writer;
-
-    /// <summary>One JSON object, written through this thread's reused buffer and writer.</summary>
-    static string Json(Action<Utf8JsonWriter> members)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder });
-        writer.Reset(buffer);
-        writer.WriteStartObject();
-        members(writer);
-        writer.WriteEndObject();
-        writer.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    static string Json(Action<Utf8JsonWriter> members) => JsonText.Object(members);
 }
