@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
@@ -33,14 +34,27 @@ public sealed class ReadFiles(string folder, int depth) : IModule
         var display = build.DisplayPath(path);
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > MaxBytes)
+            // One open, one length, one read into a pooled buffer: sixty thousand small files spend more on system calls
+            // and buffers than on their text.
+            using var handle = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(handle);
+            if (length > MaxBytes)
             {
-                build.Diagnostics.Add(Problems.FileTooLarge(display, info.Length, MaxBytes));
+                build.Diagnostics.Add(Problems.FileTooLarge(display, length, MaxBytes));
                 return null;
             }
-            var bytes = File.ReadAllBytes(path);
-            var text = Decode(bytes, display, build.Diagnostics);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+            string? text;
+            try
+            {
+                var read = 0;
+                while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is var n and > 0) read += n;
+                text = Decode(buffer.AsSpan(0, read), display, build.Diagnostics);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
             if (text is null) return null;
             var relative = Path.GetRelativePath(build.InputDirectory, path).Replace('\\', '/');
             return new SourceFile(path, display, relative, text);
@@ -53,9 +67,8 @@ public sealed class ReadFiles(string folder, int depth) : IModule
     }
 
     /// <summary>Strict UTF-8 (a BOM is allowed and dropped); CRLF and CR become LF so lines count the same everywhere.</summary>
-    static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)
+    static string? Decode(ReadOnlySpan<byte> span, string display, DiagnosticBag diagnostics)
     {
-        var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
         try
         {
