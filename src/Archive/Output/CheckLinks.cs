@@ -31,12 +31,22 @@ public sealed class CheckLinks : IModule
         Model.SiteSettings site, DiagnosticBag diagnostics)
     {
         var bases = new Bases(site.BaseUrl.ToString(), site.BasePath);
-        Parallel.ForEach(pages, page =>
+        // Most links repeat from page to page (navigation, chips) as one shared string each: a link that resolved once
+        // resolves again, wherever it appears, unless it is a fragment of the page it is on.
+        Parallel.ForEach(pages, () => new HashSet<string>(ReferenceEqualityComparer.Instance), (page, _, resolved) =>
         {
-            foreach (var link in page.Links)
-                if (Check(link, page, bases, written, pageOf) is { } problem)
-                    diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(page.Origin), page.Path, link.Target, problem));
-        });
+            foreach (var href in page.Hrefs) Check(new PageLink(href, false), page, resolved);
+            foreach (var src in page.Sources) Check(new PageLink(src, true), page, resolved);
+            return resolved;
+        }, _ => { });
+
+        void Check(PageLink link, WrittenPage page, HashSet<string> resolved)
+        {
+            if (!link.IsSource && resolved.Contains(link.Target)) return;
+            if (CheckLinks.Check(link, page, bases, written, pageOf) is { } problem)
+                diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(page.Origin), page.Path, link.Target, problem));
+            else if (!link.IsSource && !link.Target.StartsWith('#')) resolved.Add(link.Target);
+        }
     }
 
     static bool IsRootRelative(string href) => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !href.Contains('\\');

@@ -18,8 +18,6 @@ public readonly record struct PageLink(string Target, bool IsSource);
 /// </remarks>
 public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, string[] Sources, string[] Ids) : Document
 {
-    public IEnumerable<PageLink> Links => Hrefs.Select(h => new PageLink(h, false)).Concat(Sources.Select(s => new PageLink(s, true)));
-
     public bool HasId(string id) => Array.BinarySearch(Ids, id, StringComparer.Ordinal) >= 0;
 
     /// <summary>
