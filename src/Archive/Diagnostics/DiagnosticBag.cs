@@ -7,11 +7,24 @@ public sealed class DiagnosticBag
 {
     readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    // Counted as they come: every parsed document asks how many errors there are, before and after it.
+    readonly int[] _counts = new int[Enum.GetValues<Severity>().Length];
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        Interlocked.Increment(ref _counts[(int)diagnostic.Severity]);
+    }
 
-    public int Count(Severity severity) => _items.Count(d => d.Severity == severity);
+    /// <summary>Adds every problem of <paramref name="other"/> (one file's, gathered apart) to this bag.</summary>
+    public void AddAll(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other._items) Add(diagnostic);
+    }
+
+    public bool HasErrors => Count(Severity.Error) > 0;
+
+    public int Count(Severity severity) => Volatile.Read(ref _counts[(int)severity]);
 
     /// <summary>In file order, so a run's report reads top to bottom whatever the thread scheduling was.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

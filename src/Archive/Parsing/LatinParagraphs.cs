@@ -12,12 +12,22 @@ public static class LatinParagraphs
     public static MarkdownDocument Mark(MarkdownDocument document)
     {
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
-        {
-            var text = paragraph.Inline is null ? "" : string.Concat(paragraph.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
-            if (text.Count(char.IsAsciiLetter) >= 3 && !text.Any(IsCjk))
+            if (paragraph.Inline is not null && IsLatin(paragraph.Inline))
                 paragraph.GetAttributes().AddPropertyIfNotExist("lang", "en");
-        }
         return document;
+    }
+
+    /// <summary>At least three ASCII letters and no CJK; stops at the first CJK character, as most paragraphs are Chinese.</summary>
+    static bool IsLatin(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        var letters = 0;
+        foreach (var literal in inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>())
+            foreach (var c in literal.Content.AsSpan())
+            {
+                if (IsCjk(c)) return false;
+                if (char.IsAsciiLetter(c)) letters++;
+            }
+        return letters >= 3;
     }
 
     static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' || char.IsSurrogate(c);

@@ -16,10 +16,23 @@ public sealed class ParseAnnotations : IModule
 
     public static Annotation? Parse(SourceFile file, BuildContext build)
     {
-        var diagnostics = build.Diagnostics;
+        // The file's problems are gathered apart: files are parsed in parallel, and counting errors in the shared bag
+        // would let another file's error drop this one.
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Parse(file, build, diagnostics);
+        }
+        finally
+        {
+            build.Diagnostics.AddAll(diagnostics);
+        }
+    }
+
+    static Annotation? Parse(SourceFile file, BuildContext build, DiagnosticBag diagnostics)
+    {
         var front = FrontMatter.Read(file, diagnostics);
         if (front is null) return null;
-        var errorsBefore = diagnostics.Count(Severity.Error);
 
         var id = Slug.FromFile(file.FullPath);
         if (!Slug.IsValid(id)) diagnostics.Add(Problems.SlugInvalid(front.Start, id));
@@ -45,7 +58,7 @@ public sealed class ParseAnnotations : IModule
         var author = front.String("author");
         var date = front.Date("date");
 
-        if (exact is null || diagnostics.Count(Severity.Error) > errorsBefore) return null;
+        if (exact is null || diagnostics.HasErrors) return null;
         var articleSlug = Path.GetFileName(Path.GetDirectoryName(file.FullPath)!);
         return new Annotation(id, articleSlug, new TextQuoteSelector(exact, prefix, suffix), front.LocationOfValue("quote"),
             tags, sources.ToImmutable(), author, date, LatinParagraphs.Mark(MarkdownSyntax.Parse(file.Text)), front.Start);

@@ -16,10 +16,23 @@ public sealed class ParseArticles : IModule
 
     public static Article? Parse(SourceFile file, BuildContext build)
     {
-        var diagnostics = build.Diagnostics;
+        // The file's problems are gathered apart: files are parsed in parallel, and counting errors in the shared bag
+        // would let another file's error drop this one.
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Parse(file, build, diagnostics);
+        }
+        finally
+        {
+            build.Diagnostics.AddAll(diagnostics);
+        }
+    }
+
+    static Article? Parse(SourceFile file, BuildContext build, DiagnosticBag diagnostics)
+    {
         var front = FrontMatter.Read(file, diagnostics);
         if (front is null) return null;
-        var errorsBefore = diagnostics.Count(Severity.Error);
 
         var slug = Slug.FromFile(file.FullPath);
         if (!Slug.IsValid(slug)) diagnostics.Add(Problems.SlugInvalid(front.Start, slug));
@@ -37,7 +50,7 @@ public sealed class ParseArticles : IModule
             : null;
         var tags = TagReader.Read(front, build.Site);
 
-        if (title is null || date is null || diagnostics.Count(Severity.Error) > errorsBefore) return null;
+        if (title is null || date is null || diagnostics.HasErrors) return null;
 
         var body = MarkdownSyntax.Parse(file.Text);
         return new Article(

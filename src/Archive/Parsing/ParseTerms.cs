@@ -16,7 +16,21 @@ public sealed class ParseTerms : IModule
 
     public static Term? Parse(SourceFile file, BuildContext build)
     {
-        var diagnostics = build.Diagnostics;
+        // The file's problems are gathered apart: files are parsed in parallel, and counting errors in the shared bag
+        // would let another file's error drop this one.
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Parse(file, build, diagnostics);
+        }
+        finally
+        {
+            build.Diagnostics.AddAll(diagnostics);
+        }
+    }
+
+    static Term? Parse(SourceFile file, BuildContext build, DiagnosticBag diagnostics)
+    {
         var taxonomyKey = Path.GetFileName(Path.GetDirectoryName(file.FullPath)!);
         var taxonomy = build.Site.FindTaxonomy(taxonomyKey);
         if (taxonomy is null)
@@ -27,7 +41,6 @@ public sealed class ParseTerms : IModule
         }
         var front = FrontMatter.Read(file, diagnostics);
         if (front is null) return null;
-        var errorsBefore = diagnostics.Count(Severity.Error);
 
         var slug = Slug.FromFile(file.FullPath);
         if (!Slug.IsValid(slug)) diagnostics.Add(Problems.SlugInvalid(front.Start, slug));
@@ -41,7 +54,7 @@ public sealed class ParseTerms : IModule
         var aliases = front.Strings("aliases").Select(a => a.Value).ToImmutableArray();
         var related = TagReader.Read(front, build.Site);
 
-        if (name is null || diagnostics.Count(Severity.Error) > errorsBefore) return null;
+        if (name is null || diagnostics.HasErrors) return null;
         var body = LatinParagraphs.Mark(MarkdownSyntax.Parse(file.Text));
         return new Term(new TermKey(taxonomy.Key, slug), name, nameEn, aliases, date, end, related, body, front.Start);
     }

@@ -61,11 +61,11 @@ public static class TagChecks
             foreach (var hit in Found(article.Text.Joined).DistinctBy(h => h.Key).Where(h => !tagged.Contains(h.Key)))
                 diagnostics.Add(Problems.TagSuggested(QuoteAnchoring.Locate(article, hit.Index), hit.Spelling, hit.Key.Taxonomy, hit.Key.Slug));
         });
-        foreach (var anchor in anchors)
+        Parallel.ForEach(anchors, anchor =>
         {
             var tagged = anchor.Annotation.Tags.Select(t => t.Key).ToHashSet();
             foreach (var hit in Found(anchor.Annotation.Quote.Exact).DistinctBy(h => h.Key).Where(h => !tagged.Contains(h.Key)))
                 diagnostics.Add(Problems.TagSuggested(anchor.Annotation.QuoteLocation, hit.Spelling, hit.Key.Taxonomy, hit.Key.Slug));
-        }
+        });
     }
 }

@@ -47,6 +47,23 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void One_bad_file_among_many_fails_only_itself()
+    {
+        // Files are parsed in parallel: an error in one must not make another, parsed at the same moment, count as
+        // failed — its notes would then be reported as belonging to a missing article.
+        using var site = new TestSite();
+        for (var i = 0; i < 300; i++)
+        {
+            site.Write($"articles/a{i:000}.md", $"---\ntitle: 第{i}篇\ndate: 2025-01-01\n---\n\n第{i}篇的內文。\n");
+            site.Write($"annotations/a{i:000}/a{i:000}-n1.md", $"---\nquote: 第{i}篇的內文\n---\n註。\n");
+            if (i % 10 == 0) site.Write($"articles/a{i:000}-bad.md", "---\ntitle: 壞\ndate: 2025-13-01\n---\n\n內文。\n");
+        }
+        var errors = site.Check().Diagnostics.Where(d => d.Severity == Archive.Diagnostics.Severity.Error).ToList();
+        Assert.Equal(30, errors.Count);
+        Assert.All(errors, d => Assert.Equal("DATE_INVALID", d.Code));
+    }
+
+    [Fact]
     public void A_failed_build_leaves_the_previous_output_untouched()
     {
         using var site = new TestSite();
