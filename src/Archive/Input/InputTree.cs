@@ -24,7 +24,8 @@ public static class InputTree
         IEnumerable<string> folders = [root];
         for (var i = 0; i < depth; i++)
             folders = folders.SelectMany(Folders).ToList();
-        return folders.SelectMany(f => Directory.EnumerateFiles(f, pattern, VisibleFiles)).Order(StringComparer.Ordinal).ToList();
+        // Notes sit in a folder per article: ten thousand folders are listed faster side by side.
+        return folders.AsParallel().SelectMany(f => Directory.EnumerateFiles(f, pattern, VisibleFiles)).Order(StringComparer.Ordinal).ToList();
     }
 
     public static IEnumerable<string> Folders(string root) =>
