@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Archive.Annotations;
 using Archive.Model;
 
@@ -36,44 +37,58 @@ public sealed class TermIndex
     /// <param name="anchors">In article order, then reading order.</param>
     public static TermIndex Build(IReadOnlyDictionary<TermKey, Term> terms, IEnumerable<Article> articles, IEnumerable<Anchor> anchors)
     {
-        var taggedArticles = new Dictionary<TermKey, ImmutableArray<Article>.Builder>();
-        var taggedNotes = new Dictionary<TermKey, ImmutableArray<Anchor>.Builder>();
-        var together = new Dictionary<(TermKey, TermKey), int>();
+        // Terms are numbered once, so the pair counts of sixty thousand items are kept under one number per pair
+        // instead of a tuple of four strings hashed again for every pair.
+        var keys = terms.Keys.ToArray();
+        var number = new Dictionary<TermKey, int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++) number[keys[i]] = i;
+        var taggedArticles = new ImmutableArray<Article>.Builder?[keys.Length];
+        var taggedNotes = new ImmutableArray<Anchor>.Builder?[keys.Length];
+        var together = new Dictionary<long, int>();
+        var distinct = new List<int>();
 
-        void CountTogether(IEnumerable<TermKey> keys)
+        void Count(int a, int b) => CollectionsMarshal.GetValueRefOrAddDefault(together, (long)a * keys.Length + b, out _)++;
+
+        List<int> Numbers(ImmutableArray<TagRef> tags)
         {
-            var distinct = keys.Where(terms.ContainsKey).Distinct().ToArray();
-            foreach (var a in distinct)
-                foreach (var b in distinct)
-                    if (!a.Equals(b)) together[(a, b)] = together.GetValueOrDefault((a, b)) + 1;
+            distinct.Clear();
+            foreach (var tag in tags)
+                if (number.TryGetValue(tag.Key, out var n) && !distinct.Contains(n)) distinct.Add(n);
+            return distinct;
+        }
+
+        void CountTogether(List<int> items)
+        {
+            foreach (var a in items)
+                foreach (var b in items)
+                    if (a != b) Count(a, b);
         }
 
         foreach (var article in articles)
         {
-            foreach (var key in article.Tags.Select(t => t.Key).Distinct())
-                Add(taggedArticles, key, article);
-            CountTogether(article.Tags.Select(t => t.Key));
+            var items = Numbers(article.Tags);
+            foreach (var n in items) (taggedArticles[n] ??= ImmutableArray.CreateBuilder<Article>()).Add(article);
+            CountTogether(items);
         }
         foreach (var anchor in anchors)
         {
-            foreach (var key in anchor.Annotation.Tags.Select(t => t.Key).Distinct())
-                Add(taggedNotes, key, anchor);
-            CountTogether(anchor.Annotation.Tags.Select(t => t.Key));
+            var items = Numbers(anchor.Annotation.Tags);
+            foreach (var n in items) (taggedNotes[n] ??= ImmutableArray.CreateBuilder<Anchor>()).Add(anchor);
+            CountTogether(items);
         }
         // A term's own links (an incident's countries) relate it as strongly as one shared item does.
         foreach (var term in terms.Values)
-            foreach (var other in term.Related.Select(r => r.Key).Where(terms.ContainsKey).Distinct())
+            foreach (var other in Numbers(term.Related).ToArray())
             {
-                together[(term.Key, other)] = together.GetValueOrDefault((term.Key, other)) + 1;
-                together[(other, term.Key)] = together.GetValueOrDefault((other, term.Key)) + 1;
+                Count(number[term.Key], other);
+                Count(other, number[term.Key]);
             }
 
-        var usage = terms.Keys.ToImmutableDictionary(k => k, k => new TermUsage(
-            taggedArticles.TryGetValue(k, out var a) ? a.ToImmutable() : [],
-            taggedNotes.TryGetValue(k, out var n) ? n.ToImmutable() : []));
+        var usage = Enumerable.Range(0, keys.Length).ToImmutableDictionary(i => keys[i], i => new TermUsage(
+            taggedArticles[i]?.ToImmutable() ?? [], taggedNotes[i]?.ToImmutable() ?? []));
         var related = together
-            .GroupBy(p => p.Key.Item1, p => new RelatedTerm(terms[p.Key.Item2], p.Value))
-            .ToImmutableDictionary(g => g.Key, Ranked);
+            .GroupBy(p => (int)(p.Key / keys.Length), p => new RelatedTerm(terms[keys[(int)(p.Key % keys.Length)]], p.Value))
+            .ToImmutableDictionary(g => keys[g.Key], Ranked);
         return new TermIndex(usage, related);
     }
 
