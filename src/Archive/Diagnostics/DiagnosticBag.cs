@@ -16,10 +16,21 @@ public sealed class DiagnosticBag
         Interlocked.Increment(ref _counts[(int)diagnostic.Severity]);
     }
 
-    /// <summary>Adds every problem of <paramref name="other"/> (one file's, gathered apart) to this bag.</summary>
-    public void AddAll(DiagnosticBag other)
+    /// <summary>
+    /// Runs <paramref name="work"/> with a bag of its own, then adds what it found to this one. Files are parsed in
+    /// parallel, and a file that counted errors in the shared bag would take another file's error for its own.
+    /// </summary>
+    public T Apart<T>(Func<DiagnosticBag, T> work)
     {
-        foreach (var diagnostic in other._items) Add(diagnostic);
+        var own = new DiagnosticBag();
+        try
+        {
+            return work(own);
+        }
+        finally
+        {
+            foreach (var diagnostic in own._items) Add(diagnostic);
+        }
     }
 
     public bool HasErrors => Count(Severity.Error) > 0;

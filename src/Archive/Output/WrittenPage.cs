@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Runtime.CompilerServices;
 using Archive.Engine;
 
 namespace Archive.Output;

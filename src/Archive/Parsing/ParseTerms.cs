@@ -14,20 +14,7 @@ public sealed class ParseTerms : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
 
-    public static Term? Parse(SourceFile file, BuildContext build)
-    {
-        // The file's problems are gathered apart: files are parsed in parallel, and counting errors in the shared bag
-        // would let another file's error drop this one.
-        var diagnostics = new DiagnosticBag();
-        try
-        {
-            return Parse(file, build, diagnostics);
-        }
-        finally
-        {
-            build.Diagnostics.AddAll(diagnostics);
-        }
-    }
+    public static Term? Parse(SourceFile file, BuildContext build) => build.Diagnostics.Apart(own => Parse(file, build, own));
 
     static Term? Parse(SourceFile file, BuildContext build, DiagnosticBag diagnostics)
     {
