@@ -58,7 +58,7 @@ public static class CatalogPatch
             .Concat(notes.SelectMany(n => n.Old.Tags.Concat(n.New.Tags)))
             .Select(t => t.Key).Distinct().Where(before.Terms.ContainsKey).Select(k => before.Terms[k]);
         TagChecks.WarnUnused(retagged, termIndex, diagnostics);
-                TagChecks.Suggest(before.Terms.Values.ToList(), articles.Select(a => a.New),
+        TagChecks.Suggest(before.Terms.Values.ToList(), articles.Select(a => a.New),
             notes.Select(n => anchorsById[n.New.Id]), diagnostics);
 
         var catalog = before with

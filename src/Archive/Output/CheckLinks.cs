@@ -61,9 +61,8 @@ public sealed class CheckLinks : IModule
         if (href.StartsWith('#'))
             return page.HasId(Uri.UnescapeDataString(href[1..])) ? null : "is not an id on the page";
         if (href.StartsWith(bases.Url, StringComparison.Ordinal)) href = bases.Path + href[bases.Url.Length..];
-        // A root-relative path ("/articles/x/") is the common case; parsing it as a URI only yields a file: URI.
-        else if (IsRootRelative(href)) { }
-        else if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme != "file")
+        // A root-relative path ("/articles/x/") is the common case, and parsing one as a URI only yields a file: URI.
+        else if (!IsRootRelative(href) && Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme != "file")
             return link.IsSource ? "loads from another host (no request may leave the site)" : null;
         if (!href.StartsWith(bases.Path, StringComparison.Ordinal))
             return $"is outside the site's base path {bases.Path}";
