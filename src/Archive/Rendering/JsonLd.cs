@@ -20,7 +20,7 @@ public static class JsonLd
         WriteIndented = false,
     };
 
-    public static string WebSite(Catalog catalog) => Json(w =>
+    public static string WebSite(Catalog catalog) => JsonText.Object(w =>
     {
         Header(w, "WebSite");
         w.WriteString("name", catalog.Site.Title);
@@ -28,7 +28,7 @@ public static class JsonLd
         w.WriteString("inLanguage", catalog.Site.Language);
     });
 
-    public static string Article(Catalog catalog, Article article) => Json(w =>
+    public static string Article(Catalog catalog, Article article) => JsonText.Object(w =>
     {
         Header(w, "NewsArticle");
         w.WriteString("headline", article.Title);
@@ -49,7 +49,7 @@ public static class JsonLd
     });
 
     /// <param name="text">The note's body as plain text (the page has it already, for its description).</param>
-    public static string Note(Catalog catalog, Anchor anchor, string text) => Json(w =>
+    public static string Note(Catalog catalog, Anchor anchor, string text) => JsonText.Object(w =>
     {
         var note = anchor.Annotation;
         Header(w, "Comment");
@@ -65,7 +65,7 @@ public static class JsonLd
         if (note.Date is { } d) w.WriteString("dateCreated", d.ToString("yyyy-MM-dd"));
     });
 
-    public static string Term(Catalog catalog, Term term) => Json(w =>
+    public static string Term(Catalog catalog, Term term) => JsonText.Object(w =>
     {
         Header(w, "CollectionPage");
         w.WriteString("name", term.Name);
@@ -106,6 +106,4 @@ public static class JsonLd
         w.WriteString("name", name);
         w.WriteEndObject();
     }
-
-    static string Json(Action<Utf8JsonWriter> members) => JsonText.Object(members);
 }

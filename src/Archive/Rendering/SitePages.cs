@@ -27,6 +27,9 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
 
     readonly Theme.Views.SiteView _site = views.Site();
 
+    /// <summary>One Markdown renderer for the feed and the export (it keeps a Markdig renderer per thread).</summary>
+    readonly MarkdownHtml _markdown = new(catalog);
+
     PageJob Page<TPage>(string path, Func<object> view, string origin) where TPage : IComponent =>
         new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = _site, ["View"] = view() }), origin));
 
@@ -59,7 +62,6 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     /// <summary>The machine-read files, from the catalog and the list of HTML pages.</summary>
     public IEnumerable<OutputFile> MachineFiles(IEnumerable<string> htmlFiles)
     {
-        var markdown = new MarkdownHtml(catalog);
         var pagePaths = htmlFiles.Where(p => p != "404.html")
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
@@ -68,15 +70,15 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
             Feed(),
             new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"),
             new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"),
-            .. WebAnnotationExport.Files(catalog, markdown),
+            .. WebAnnotationExport.Files(catalog, _markdown),
         ];
     }
 
     /// <summary>The Atom feed, which an edit of existing documents can change.</summary>
-    public OutputFile Feed() => new(Urls.Feed, SiteFiles.AtomFeed(catalog, new MarkdownHtml(catalog)), "input/site.yml");
+    public OutputFile Feed() => new(Urls.Feed, SiteFiles.AtomFeed(catalog, _markdown), "input/site.yml");
 
     /// <summary>The pages of the Web Annotation export that hold <paramref name="notes"/>.</summary>
-    public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, new MarkdownHtml(catalog), notes);
+    public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, _markdown, notes);
 
     /// <summary>
     /// One rendering thread per core. Writing blocks in the kernel, and the thread pool then adds threads: they only

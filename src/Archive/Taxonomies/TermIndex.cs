@@ -78,7 +78,7 @@ public sealed class TermIndex
         }
         // A term's own links (an incident's countries) relate it as strongly as one shared item does.
         foreach (var term in terms.Values)
-            foreach (var other in Numbers(term.Related).ToArray())
+            foreach (var other in Numbers(term.Related))
             {
                 Count(number[term.Key], other);
                 Count(other, number[term.Key]);
@@ -178,11 +178,5 @@ public sealed class TermIndex
             else high = mid;
         }
         return low;
-    }
-
-    static void Add<T>(Dictionary<TermKey, ImmutableArray<T>.Builder> map, TermKey key, T item)
-    {
-        if (!map.TryGetValue(key, out var list)) map[key] = list = ImmutableArray.CreateBuilder<T>();
-        list.Add(item);
     }
 }
