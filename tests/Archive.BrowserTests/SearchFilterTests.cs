@@ -26,10 +26,14 @@ public sealed class SearchFilterTests(ServedSite site)
         site.RequireSearchIndexOrSkip();
         await using var context = await site.NewContextAsync();
         var page = await Search(context, "雷達照射");
-        var links = await page.Locator("#search a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
-        Assert.Contains(links, h => h.Contains("/archive/articles/2025-12-14-korea-balance/") && !h.Contains('#'));
+        // Pagefind's UI shows the result count first and fills each result in as its fragment loads, so wait for
+        // the links rather than reading them once.
+        const string article = "/archive/articles/2025-12-14-korea-balance/";
+        await Expect(page.Locator($"#search a[href*='{article}']:not([href*='#'])").First)
+            .ToBeAttachedAsync(new() { Timeout = 15_000 });
         // The radar lock-on note, as a sub-result pointing at its place in the article.
-        Assert.Contains(links, h => h.Contains("/archive/articles/2025-12-14-korea-balance/#note-radar-lockon"));
+        await Expect(page.Locator($"#search a[href*='{article}#note-radar-lockon']").First)
+            .ToBeAttachedAsync(new() { Timeout = 15_000 });
         await Expect(page.Locator("#search mark", new() { HasText = "雷達" }).First).ToBeVisibleAsync();
     }
 

@@ -31,7 +31,7 @@ public static class CatalogPatch
         }
 
         // Every article whose text or notes changed is anchored again; its other notes keep their objects.
-        var replaced = notes.ToDictionary(n => n.Old, n => n.New, ReferenceEqualityComparer.Instance);
+        var replaced = notes.ToDictionary<(Annotation Old, Annotation New), Annotation, Annotation>(n => n.Old, n => n.New, ReferenceEqualityComparer.Instance);
         var reanchored = new List<(ImmutableArray<Anchor> Old, ImmutableArray<Anchor> New)>();
         var anchorsByArticle = new Dictionary<string, ImmutableArray<Anchor>>(before.AnchorsByArticle, StringComparer.Ordinal);
         var order = before.AnchorOrder;
@@ -39,7 +39,7 @@ public static class CatalogPatch
         foreach (var slug in articles.Select(a => a.New.Slug).Concat(notes.Select(n => n.New.ArticleSlug)).Distinct())
         {
             var old = before.AnchorsOf(slug);
-            var mine = old.Select(a => replaced.TryGetValue(a.Annotation, out var now) ? (Annotation)now : a.Annotation).ToArray();
+            var mine = old.Select(a => replaced.TryGetValue(a.Annotation, out var now) ? now : a.Annotation).ToArray();
             if (notes.Any(n => n.New.ArticleSlug == slug && !old.Any(a => ReferenceEquals(a.Annotation, n.Old)))) return null;
             var anchors = CatalogBuilder.AnchorNotes(bySlug[slug], mine, diagnostics, cache);
             if (anchors.Length != old.Length) return before; // a note did not anchor: reported, the save fails
