@@ -61,10 +61,12 @@ public static class WebAnnotationExport
         }
         string WithItems(JsonObject shell, int page)
         {
-            // The items, serialized once each, are spliced into the (empty) array of the serialized shell.
+            // The items, serialized once each, are spliced into the (empty) array of the serialized shell. The builder
+            // grows in small chunks: sized for the whole page up front it would be a large object, and a hundred of
+            // those per build start full collections.
             var text = JsonSerializer.Serialize(shell, Indented);
             var empty = text.LastIndexOf("[]", StringComparison.Ordinal);
-            var joined = new StringBuilder(text, 0, empty + 1, text.Length + pageSize * 1500);
+            var joined = new StringBuilder(text, 0, empty + 1, empty + 1);
             for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, ordered.Length); i++)
                 joined.Append(i == (page - 1) * pageSize ? "\n" : ",\n").Append(items[i]);
             return joined.Append('\n').Append(text, empty + 1, text.Length - empty - 1).ToString();

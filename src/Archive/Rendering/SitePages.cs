@@ -59,19 +59,19 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         .. catalog.Terms.Values.SelectMany(TermPages),
     ];
 
-    /// <summary>The machine-read files, from the catalog and the list of HTML pages.</summary>
+    /// <summary>
+    /// The machine-read files, from the catalog and the list of HTML pages — made one at a time as they are asked for,
+    /// so a build writes each before the next exists (the export's pages are about a megabyte each).
+    /// </summary>
     public IEnumerable<OutputFile> MachineFiles(IEnumerable<string> htmlFiles)
     {
         var pagePaths = htmlFiles.Where(p => p != "404.html")
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
-        return
-        [
-            Feed(),
-            new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"),
-            new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"),
-            .. WebAnnotationExport.Files(catalog, _markdown),
-        ];
+        yield return Feed();
+        yield return new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml");
+        yield return new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml");
+        foreach (var file in WebAnnotationExport.Files(catalog, _markdown)) yield return file;
     }
 
     /// <summary>The Atom feed, which an edit of existing documents can change.</summary>
