@@ -19,7 +19,7 @@ public static class WebAnnotationExport
 {
     public const int PageSize = 500;
 
-    static readonly JsonSerializerOptions Indented = new(JsonLd.Options) { WriteIndented = true };
+    static readonly JsonSerializerOptions Indented = new(JsonLd.Options) { WriteIndented = true, Encoder = JsonText.FileEncoder };
 
     /// <summary>
     /// Each annotation's JSON, by anchor. An unchanged note keeps its anchor object from one preview rebuild to the next
@@ -93,7 +93,7 @@ public static class WebAnnotationExport
     }
 
     /// <remarks>A cached item depends on the base URL and the link targets, which stay put while an anchor is reused.</remarks>
-    static string Item(Catalog catalog, MarkdownHtml markdown, Anchor anchor) => JsonText.Object(w =>
+    static string Item(Catalog catalog, MarkdownHtml markdown, Anchor anchor) => JsonText.FileObject(w =>
     {
         var note = anchor.Annotation;
         w.WriteString("id", catalog.Urls.Absolute(Urls.Annotation(note.Id)));
@@ -129,5 +129,5 @@ public static class WebAnnotationExport
             w.WriteEndObject();
         }
         if (note.Date is { } date) w.WriteString("created", date.ToString("yyyy-MM-dd"));
-    }, indented: true);
+    });
 }

@@ -81,6 +81,21 @@ public sealed class MachineFilesTests : IDisposable
     }
 
     [Fact]
+    public void Export_items_hold_note_html_unescaped_and_pages_keep_script_json_escaped()
+    {
+        var page = WebAnnotationExport.Files(_catalog, new MarkdownHtml(_catalog), pageSize: 5)
+            .Single(f => f.Path == "annotation-pages/1.jsonld").Content.ToString();
+        using var json = JsonDocument.Parse(page);
+        var value = json.RootElement.GetProperty("items")[0].GetProperty("body").GetProperty("value").GetString()!;
+        Assert.StartsWith("<p>", value);
+        // The file is read by JSON parsers only: the HTML is written as it is, not as \u003C escapes.
+        Assert.Contains("\"value\": \"<p>", page);
+        Assert.DoesNotContain("\\u003C", page);
+        // JSON inside a page's <script> element still escapes < so no value can close the element.
+        Assert.DoesNotContain("<", JsonText.Object(w => w.WriteString("html", value)));
+    }
+
+    [Fact]
     public void An_edit_rewrites_only_the_export_page_holding_the_note()
     {
         var last = _catalog.Articles[^1];
