@@ -31,7 +31,7 @@ public static class CatalogPatch
         }
 
         // Every article whose text or notes changed is anchored again; its other notes keep their objects.
-        var replaced = notes.ToDictionary<(Annotation Old, Annotation New), Annotation, Annotation>(n => n.Old, n => n.New, ReferenceEqualityComparer.Instance);
+        var replaced = notes.ToDictionary(n => n.Old, n => n.New, (IEqualityComparer<Annotation>)ReferenceEqualityComparer.Instance);
         var reanchored = new List<(ImmutableArray<Anchor> Old, ImmutableArray<Anchor> New)>();
         var anchorsByArticle = new Dictionary<string, ImmutableArray<Anchor>>(before.AnchorsByArticle, StringComparer.Ordinal);
         var order = before.AnchorOrder;

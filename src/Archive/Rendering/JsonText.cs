@@ -25,17 +25,17 @@ public static class JsonText
 
     /// <summary>One JSON object for a page's script element, compact and escaped as <see cref="JsonLd.Options"/> would serialize it.</summary>
     public static string Object(Action<Utf8JsonWriter> members) =>
-        Write(members, t_script ??= new Utf8JsonWriter(Buffer, new JsonWriterOptions { Encoder = JsonLd.Options.Encoder }));
+        Write(members, t_script ??= new Utf8JsonWriter(ThreadBuffer, new JsonWriterOptions { Encoder = JsonLd.Options.Encoder }));
 
     /// <summary>One JSON object for a file of its own: indented, with <see cref="FileEncoder"/>.</summary>
     public static string FileObject(Action<Utf8JsonWriter> members) =>
-        Write(members, t_file ??= new Utf8JsonWriter(Buffer, new JsonWriterOptions { Encoder = FileEncoder, Indented = true }));
+        Write(members, t_file ??= new Utf8JsonWriter(ThreadBuffer, new JsonWriterOptions { Encoder = FileEncoder, Indented = true }));
 
-    static ArrayBufferWriter<byte> Buffer => t_buffer ??= new ArrayBufferWriter<byte>(4096);
+    static ArrayBufferWriter<byte> ThreadBuffer => t_buffer ??= new ArrayBufferWriter<byte>(4096);
 
     static string Write(Action<Utf8JsonWriter> members, Utf8JsonWriter writer)
     {
-        var buffer = Buffer;
+        var buffer = ThreadBuffer;
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
         writer.WriteStartObject();
