@@ -43,9 +43,9 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
             var before = html[..(at + equals)];
             at = valueStart + length + 1;
 
-            if (IsAttribute(before, "id")) scratch.Ids.Add(Decoded(value));
-            else if (IsAttribute(before, "href")) scratch.Hrefs.Add(Target(shared, value));
-            else if (IsAttribute(before, "src")) scratch.Sources.Add(Target(shared, value));
+            if (IsAttribute(before, "id")) scratch.Ids.Add(Shared(shared, value));
+            else if (IsAttribute(before, "href")) scratch.Hrefs.Add(Shared(shared, value));
+            else if (IsAttribute(before, "src")) scratch.Sources.Add(Shared(shared, value));
         }
         var ids = scratch.Ids.ToArray();
         Array.Sort(ids, StringComparer.Ordinal);
@@ -70,7 +70,8 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
 
     [ThreadStatic] static Scratch? t_scratch;
 
-    static string Target(Dictionary<string, string> shared, ReadOnlySpan<char> value)
+    /// <summary>The attribute's value, decoded, as the thread's one string for it: ids ("main", "backlinks") repeat too.</summary>
+    static string Shared(Dictionary<string, string> shared, ReadOnlySpan<char> value)
     {
         if (value.Contains('&')) return Share(shared, WebUtility.HtmlDecode(value.ToString()));
         if (shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known)) return known;
@@ -87,6 +88,4 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
     /// <summary>Whether the text before <c>="</c> ends in whitespace and then <paramref name="name"/>.</summary>
     static bool IsAttribute(ReadOnlySpan<char> before, string name) =>
         before.EndsWith(name) && before.Length > name.Length && char.IsWhiteSpace(before[^(name.Length + 1)]);
-
-    static string Decoded(ReadOnlySpan<char> value) => value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
 }

@@ -21,7 +21,8 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     /// <summary>
     /// Pages one renderer renders before it is replaced: it holds on to every component it rendered, and their render
     /// tree arrays go back to the shared pool only when it is disposed. At 64 pages a renderer held more arrays than the
-    /// pool keeps, so most were allocated anew (414 MB of frames at 10,000 articles; 82 MB at 8; 11 MB at 4, with the theme's small parts drawn as fragments).
+    /// pool keeps, so most were allocated anew (414 MB of frames at 10,000 articles; 82 MB at 8; 11 MB at 4, with the
+    /// theme's small parts drawn as fragments).
     /// </summary>
     const int BatchSize = 4;
 
