@@ -29,7 +29,15 @@ public static class WebAnnotationExport
 
     /// <param name="holding">Only the pages holding these note ids (and the collection when that includes page 1), or null for all.</param>
     /// <param name="pageSize">Notes per page; tests make it small.</param>
-    public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null, int pageSize = PageSize)
+    public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null, int pageSize = PageSize) =>
+        Pages(catalog, markdown, holding, pageSize).Select(page => page.Make());
+
+    /// <summary>
+    /// The export's files, each made only when asked for: a build makes them on its rendering threads beside the HTML
+    /// pages, each page serializing its own notes.
+    /// </summary>
+    public static IEnumerable<(string Path, Func<OutputFile> Make)> Pages(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null,
+        int pageSize = PageSize)
     {
         var ordered = catalog.AnchorOrder.All;
         var pageCount = Math.Max(1, (ordered.Length + pageSize - 1) / pageSize);
@@ -38,12 +46,6 @@ public static class WebAnnotationExport
             : holding.Select(id => catalog.AnchorsById[id])
                 .Select(a => catalog.AnchorOrder.Starts[catalog.IndexOf(catalog.ArticlesBySlug[a.Annotation.ArticleSlug])] + a.Number - 1)
                 .Select(i => i / pageSize + 1).Distinct().Order().ToList();
-        var items = new string[ordered.Length];
-        Parallel.ForEach(pages, page =>
-        {
-            for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, ordered.Length); i++)
-                items[i] = Serialized.GetValue(ordered[i], a => Item(catalog, markdown, a));
-        });
 
         var collectionUrl = catalog.Urls.Absolute(Urls.AnnotationsJsonLd);
         JsonObject Page(int page, bool embedded)
@@ -68,27 +70,28 @@ public static class WebAnnotationExport
             var empty = text.LastIndexOf("[]", StringComparison.Ordinal);
             var joined = new StringBuilder(text, 0, empty + 1, empty + 1);
             for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, ordered.Length); i++)
-                joined.Append(i == (page - 1) * pageSize ? "\n" : ",\n").Append(items[i]);
+                joined.Append(i == (page - 1) * pageSize ? "\n" : ",\n").Append(Serialized.GetValue(ordered[i], a => Item(catalog, markdown, a)));
             return joined.Append('\n').Append(text, empty + 1, text.Length - empty - 1).ToString();
+        }
+        OutputFile Collection()
+        {
+            var collection = new JsonObject
+            {
+                ["@context"] = "http://www.w3.org/ns/anno.jsonld",
+                ["id"] = collectionUrl,
+                ["type"] = "AnnotationCollection",
+                ["label"] = catalog.Site.Title,
+                ["total"] = ordered.Length,
+                ["first"] = Page(1, embedded: true),
+                ["last"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(pageCount)),
+            };
+            return new OutputFile(Urls.AnnotationsJsonLd, WithItems(collection, 1), "input/annotations");
         }
 
         foreach (var page in pages)
         {
-            if (page == 1)
-            {
-                var collection = new JsonObject
-                {
-                    ["@context"] = "http://www.w3.org/ns/anno.jsonld",
-                    ["id"] = collectionUrl,
-                    ["type"] = "AnnotationCollection",
-                    ["label"] = catalog.Site.Title,
-                    ["total"] = ordered.Length,
-                    ["first"] = Page(1, embedded: true),
-                    ["last"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(pageCount)),
-                };
-                yield return new OutputFile(Urls.AnnotationsJsonLd, WithItems(collection, 1), "input/annotations");
-            }
-            yield return new OutputFile(Urls.AnnotationPageJsonLd(page), WithItems(Page(page, embedded: false), page), "input/annotations");
+            if (page == 1) yield return (Urls.AnnotationsJsonLd, Collection);
+            yield return (Urls.AnnotationPageJsonLd(page), () => new OutputFile(Urls.AnnotationPageJsonLd(page), WithItems(Page(page, embedded: false), page), "input/annotations"));
         }
     }
 

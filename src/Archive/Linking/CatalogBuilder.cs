@@ -46,24 +46,29 @@ public static class CatalogBuilder
         var anchorsByArticle = AnchorAll(notes, articlesBySlug, diagnostics, cache);
         var anchorsById = anchorsByArticle.Values.SelectMany(a => a).ToDictionary(a => a.Annotation.Id, StringComparer.Ordinal);
 
+        // Tag suggestions only report, and the anchors' order only reads: both run beside the term index, which is one
+        // pass on one thread, instead of after it.
+        var suggesting = Task.Run(() => TagChecks.Suggest(terms.Values.ToList(),
+            suggestFor is null ? articles : articles.Where(suggestFor.Contains),
+            suggestFor is null ? anchorsById.Values : anchorsById.Values.Where(a => suggestFor.Contains(a.Annotation)),
+            diagnostics));
+        var ordering = Task.Run(() => AnchorOrder.Of(articles, anchorsByArticle));
+
         TagChecks.RejectUnknown(articles.SelectMany(a => a.Tags)
             .Concat(notes.SelectMany(n => n.Tags))
             .Concat(terms.Values.SelectMany(t => t.Related)), terms, diagnostics);
-
         var orderedAnchors = articles.SelectMany(a => anchorsByArticle.GetValueOrDefault(a.Slug, []));
         var termIndex = TermIndex.Build(terms, articles, orderedAnchors);
         TagChecks.WarnUnused(terms.Values, termIndex, diagnostics);
-        TagChecks.Suggest(terms.Values.ToList(),
-            suggestFor is null ? articles : articles.Where(suggestFor.Contains),
-            suggestFor is null ? anchorsById.Values : anchorsById.Values.Where(a => suggestFor.Contains(a.Annotation)),
-            diagnostics);
 
         var catalog = new Catalog(site, new Urls(site), articles, articlesBySlug, anchorsByArticle, anchorsById, terms, termIndex,
-            new Dictionary<PageRef, ImmutableArray<PageRef>>(), AnchorOrder.Of(articles, anchorsByArticle));
+            new Dictionary<PageRef, ImmutableArray<PageRef>>(), ordering.GetAwaiter().GetResult());
         var sources = articles.Select(a => new LinkSource(new PageRef(PageRef.Articles, a.Slug), a.Location.File, a.Body))
             .Concat(notes.Select(n => new LinkSource(new PageRef(PageRef.Annotations, n.Id), n.Location.File, n.Body)))
             .Concat(terms.Values.Select(t => new LinkSource(new PageRef(t.Key.Taxonomy, t.Key.Slug), t.Location.File, t.Body)));
-        return catalog with { Backlinks = CrossLinks.Check(sources, catalog, diagnostics, cache) };
+        var backlinks = CrossLinks.Check(sources, catalog, diagnostics, cache);
+        suggesting.GetAwaiter().GetResult();
+        return catalog with { Backlinks = backlinks };
     }
 
     /// <summary>Drops notes whose article does not exist or whose id another note already claims, reporting both.</summary>

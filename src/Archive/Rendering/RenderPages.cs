@@ -28,7 +28,8 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
             return WrittenPage.Of(file, strings);
         }
 
-        var written = SitePages.Render(pages.All().ToList(), razor, Keep);
-        return [.. written, .. pages.MachineFiles(written.Select(p => p.Path)).Select(Keep)];
+        var html = pages.All().ToList();
+        // The machine files first: the export's pages are the largest jobs, and last they would leave one thread alone at the end.
+        return [.. SitePages.Render([.. pages.MachineFiles(html.Select(job => job.Path)), .. html], razor, Keep)];
     }
 }

@@ -61,18 +61,18 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     ];
 
     /// <summary>
-    /// The machine-read files, from the catalog and the list of HTML pages — made one at a time as they are asked for,
-    /// so a build writes each before the next exists (the export's pages are about a megabyte each).
+    /// The machine-read files as jobs to render beside the pages: the sitemap lists the HTML pages' paths, known before
+    /// any page is rendered, and the export's pages (about a megabyte each) are made one per job, not all at once.
     /// </summary>
-    public IEnumerable<OutputFile> MachineFiles(IEnumerable<string> htmlFiles)
+    public IEnumerable<PageJob> MachineFiles(IEnumerable<string> htmlFiles)
     {
         var pagePaths = htmlFiles.Where(p => p != "404.html")
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
-        yield return Feed();
-        yield return new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml");
-        yield return new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml");
-        foreach (var file in WebAnnotationExport.Files(catalog, _markdown)) yield return file;
+        yield return new(Urls.Feed, _ => Feed());
+        yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"));
+        yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"));
+        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, _markdown)) yield return new(path, _ => make());
     }
 
     /// <summary>The Atom feed, which an edit of existing documents can change.</summary>
