@@ -30,11 +30,15 @@ public static class WebAnnotationExport
     /// <param name="holding">Only the pages holding these note ids (and the collection when that includes page 1), or null for all.</param>
     /// <param name="pageSize">Notes per page; tests make it small.</param>
     public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null, int pageSize = PageSize) =>
-        Pages(catalog, markdown, holding, pageSize).Select(page => page.Make());
+        Pages(catalog, markdown, holding, pageSize).Select(page => page.Make().Detached());
+
+    /// <summary>The thread's buffer for the page being made; see <see cref="Pages"/>.</summary>
+    [ThreadStatic] static PageBuffer? t_buffer;
 
     /// <summary>
     /// The export's files, each made only when asked for: a build makes them on its rendering threads beside the HTML
-    /// pages, each page serializing its own notes.
+    /// pages, each page serializing its own notes. Like a rendered page, a file's text is valid only until its thread
+    /// makes the next one.
     /// </summary>
     public static IEnumerable<(string Path, Func<OutputFile> Make)> Pages(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null,
         int pageSize = PageSize)
@@ -61,17 +65,24 @@ public static class WebAnnotationExport
             json["items"] = new JsonArray();
             return json;
         }
-        string WithItems(JsonObject shell, int page)
+        ReadOnlyMemory<char> WithItems(JsonObject shell, int page)
         {
-            // The items, serialized once each, are spliced into the (empty) array of the serialized shell. The builder
-            // grows in small chunks: sized for the whole page up front it would be a large object, and a hundred of
-            // those per build start full collections.
+            // The items, serialized once each, are spliced into the (empty) array of the serialized shell, in the
+            // thread's buffer: a page is about a megabyte, and a hundred pages each made as a string of its own were
+            // large objects, each batch of them starting a full collection.
             var text = JsonSerializer.Serialize(shell, Indented);
             var empty = text.LastIndexOf("[]", StringComparison.Ordinal);
-            var joined = new StringBuilder(text, 0, empty + 1, empty + 1);
+            var buffer = t_buffer ??= new PageBuffer();
+            buffer.Clear();
+            buffer.Write(text.AsSpan(0, empty + 1));
             for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, ordered.Length); i++)
-                joined.Append(i == (page - 1) * pageSize ? "\n" : ",\n").Append(Serialized.GetValue(ordered[i], a => Item(catalog, markdown, a)));
-            return joined.Append('\n').Append(text, empty + 1, text.Length - empty - 1).ToString();
+            {
+                buffer.Write(i == (page - 1) * pageSize ? "\n" : ",\n");
+                buffer.Write(Serialized.GetValue(ordered[i], a => Item(catalog, markdown, a)));
+            }
+            buffer.Write('\n');
+            buffer.Write(text.AsSpan(empty + 1));
+            return buffer.Written;
         }
         OutputFile Collection()
         {

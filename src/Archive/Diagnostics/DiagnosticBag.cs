@@ -5,14 +5,17 @@ namespace Archive.Diagnostics;
 /// <summary>Every stage adds its problems here and keeps going; the build stops before output if any is an error.</summary>
 public sealed class DiagnosticBag
 {
-    readonly ConcurrentQueue<Diagnostic> _items = new();
+    // Made on the first problem: every parsed file has a bag of its own (see Apart), and most files have no problems.
+    ConcurrentQueue<Diagnostic>? _items;
+
+    ConcurrentQueue<Diagnostic> Items => Volatile.Read(ref _items) ?? Interlocked.CompareExchange(ref _items, new(), null) ?? _items!;
 
     // Counted as they come: every parsed document asks how many errors there are, before and after it.
     readonly int[] _counts = new int[Enum.GetValues<Severity>().Length];
 
     public void Add(Diagnostic diagnostic)
     {
-        _items.Enqueue(diagnostic);
+        Items.Enqueue(diagnostic);
         Interlocked.Increment(ref _counts[(int)diagnostic.Severity]);
     }
 
@@ -29,7 +32,7 @@ public sealed class DiagnosticBag
         }
         finally
         {
-            foreach (var diagnostic in own._items) Add(diagnostic);
+            if (own._items is { } found) foreach (var diagnostic in found) Add(diagnostic);
         }
     }
 
@@ -39,7 +42,7 @@ public sealed class DiagnosticBag
 
     /// <summary>In file order, so a run's report reads top to bottom whatever the thread scheduling was.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.OrderBy(d => d.Location.File, StringComparer.Ordinal)
+        (_items ?? []).OrderBy(d => d.Location.File, StringComparer.Ordinal)
               .ThenBy(d => d.Location.Line)
               .ThenBy(d => d.Location.Column)
               .ThenBy(d => d.Code, StringComparer.Ordinal)

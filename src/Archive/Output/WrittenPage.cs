@@ -32,6 +32,7 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
         var shared = strings.OfThisThread();
         var html = file.Content.Span;
         var at = 0;
+        var position = 0;
         while (true)
         {
             var equals = html[at..].IndexOf("=\"");
@@ -43,10 +44,11 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
             var before = html[..(at + equals)];
             at = valueStart + length + 1;
 
-            if (IsAttribute(before, "id")) scratch.Ids.Add(Shared(shared, value));
-            else if (IsAttribute(before, "href")) scratch.Hrefs.Add(Shared(shared, value));
-            else if (IsAttribute(before, "src")) scratch.Sources.Add(Shared(shared, value));
+            if (IsAttribute(before, "id")) scratch.Ids.Add(scratch.Share(position++, shared, value));
+            else if (IsAttribute(before, "href")) scratch.Hrefs.Add(scratch.Share(position++, shared, value));
+            else if (IsAttribute(before, "src")) scratch.Sources.Add(scratch.Share(position++, shared, value));
         }
+        scratch.Forget(position);
         var ids = scratch.Ids.ToArray();
         Array.Sort(ids, StringComparer.Ordinal);
         return new WrittenPage(file.Path, file.Origin, [.. scratch.Hrefs], [.. scratch.Sources], ids);
@@ -55,6 +57,29 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
     /// <summary>A page's links and ids while it is read; one set per rendering thread, cleared for each page.</summary>
     sealed class Scratch
     {
+        /// <summary>
+        /// The previous page's values in the order they came. Pages of one kind follow each other and share their layout,
+        /// so the n-th value is most often the previous page's n-th (navigation, stylesheet, feed): one comparison
+        /// instead of a lookup in a table of every link.
+        /// </summary>
+        readonly List<string> _previous = [];
+
+        public string Share(int position, Dictionary<string, string> shared, ReadOnlySpan<char> value)
+        {
+            // A value with an entity is stored decoded, so it is not compared raw.
+            if (position < _previous.Count && value.SequenceEqual(_previous[position]) && !value.Contains('&')) return _previous[position];
+            var known = Shared(shared, value);
+            if (position < _previous.Count) _previous[position] = known;
+            else _previous.Add(known);
+            return known;
+        }
+
+        /// <summary>Drops what the previous page had beyond this page's <paramref name="count"/> values.</summary>
+        public void Forget(int count)
+        {
+            if (count < _previous.Count) _previous.RemoveRange(count, _previous.Count - count);
+        }
+
         // Targets are shared strings, so two equal links hold the same instance: compared by reference.
         public readonly HashSet<string> Hrefs = new(ReferenceEqualityComparer.Instance);
         public readonly HashSet<string> Sources = new(ReferenceEqualityComparer.Instance);
