@@ -4,17 +4,28 @@ using System.Diagnostics;
 
 namespace Archive.Engine;
 
-/// <summary>Runs pipelines phase by phase. Process follows dependency order; a dependency cycle is rejected up front.</summary>
+/// <summary>
+/// Runs pipelines phase by phase. Within a phase a pipeline starts once every pipeline it depends on, directly or not,
+/// has finished that phase, and pipelines that wait for nothing run together; a dependency cycle is rejected up front.
+/// </summary>
 public sealed class Engine
 {
     readonly ImmutableArray<Pipeline> _ordered;
 
-    public Engine(IEnumerable<Pipeline> pipelines) => _ordered = DependencyOrder.Sort(pipelines.ToList());
+    /// <summary>Each pipeline's dependencies, direct or not.</summary>
+    readonly Dictionary<string, HashSet<string>> _upstream = [];
+
+    public Engine(IEnumerable<Pipeline> pipelines)
+    {
+        _ordered = DependencyOrder.Sort(pipelines.ToList());
+        foreach (var pipeline in _ordered)
+            _upstream[pipeline.Name] = [.. pipeline.Dependencies, .. pipeline.Dependencies.SelectMany(d => _upstream[d])];
+    }
 
     public IReadOnlyList<Pipeline> Pipelines => _ordered;
 
     /// <summary>Runs the phases up to <paramref name="last"/>, stopping early when an error was reported.</summary>
-    /// <param name="progress">Told "phase: pipeline" as each pipeline starts a phase (the CLI's progress display).</param>
+    /// <param name="progress">Told "phase: pipelines" as pipelines start a phase (the CLI's progress display).</param>
     public EngineResult Run(BuildContext build, Phase last = Phase.Output, Action<string>? progress = null)
     {
         var results = new ConcurrentDictionary<string, ImmutableArray<Document>>();
@@ -30,11 +41,18 @@ public sealed class Engine
                 Parallel.ForEach(_ordered, p => RunPhase(build, p, phase, results, modules));
             }
             else
-                foreach (var pipeline in _ordered.Where(p => !p.ModulesOf(phase).IsEmpty))
+            {
+                // Independent pipelines overlap each other's serial stretches (each is parallel inside, but never
+                // quite keeps every core busy to the end).
+                var pending = _ordered.Where(p => !p.ModulesOf(phase).IsEmpty).ToList();
+                while (pending.Count > 0)
                 {
-                    progress?.Invoke($"{phase}: {pipeline.Name}");
-                    RunPhase(build, pipeline, phase, results, modules);
+                    var ready = pending.Where(p => !pending.Any(q => _upstream[p.Name].Contains(q.Name))).ToList();
+                    progress?.Invoke($"{phase}: {string.Join(", ", ready.Select(p => p.Name))}");
+                    Parallel.ForEach(ready, p => RunPhase(build, p, phase, results, modules));
+                    pending.RemoveAll(ready.Contains);
                 }
+            }
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
             // An error after parsing means the model is incomplete: rendering or writing it would only add noise.
             if (build.Diagnostics.HasErrors && phase >= Phase.Process) break;

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Archive.Diagnostics;
+using Archive.Engine;
+using Archive.Model;
+
+namespace Archive.Tests.Engine;
+
+/// <summary>The engine's order within a phase: pipelines that wait for nothing run together, the others after what they depend on.</summary>
+public sealed class EngineTests
+{
+    static readonly BuildContext Build = new("input", "theme",
+        new SiteSettings("t", "d", new Uri("https://example.org/"), "zh-Hant", [], 20, []), new DiagnosticBag());
+
+    /// <summary>Records when it starts and ends; optionally waits at a barrier that only a concurrent partner can pass.</summary>
+    sealed class Step(string name, ConcurrentQueue<string> log, Barrier? meet = null) : IModule
+    {
+        public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+        {
+            log.Enqueue($"start {name}");
+            var met = meet?.SignalAndWait(TimeSpan.FromSeconds(10));
+            log.Enqueue(met == false ? $"alone {name}" : $"end {name}");
+            return inputs;
+        }
+    }
+
+    [Fact]
+    public void Independent_pipelines_process_together()
+    {
+        var log = new ConcurrentQueue<string>();
+        using var meet = new Barrier(2);
+        new Archive.Engine.Engine([
+            new Pipeline("articles") { Process = [new Step("articles", log, meet)] },
+            new Pipeline("notes") { Process = [new Step("notes", log, meet)] },
+        ]).Run(Build, Phase.Process);
+
+        // Each waited at the barrier for the other: run one after the other, both would have given up alone.
+        Assert.DoesNotContain(log, line => line.StartsWith("alone", StringComparison.Ordinal));
+        Assert.Equal(4, log.Count);
+    }
+
+    [Fact]
+    public void A_pipeline_waits_for_what_it_depends_on_even_through_a_pipeline_with_nothing_to_do()
+    {
+        var log = new ConcurrentQueue<string>();
+        new Archive.Engine.Engine([
+            new Pipeline("pages") { Dependencies = ["catalog"], Process = [new Step("pages", log)] },
+            new Pipeline("catalog") { Dependencies = ["notes"] },
+            new Pipeline("notes") { Process = [new Step("notes", log)] },
+        ]).Run(Build, Phase.Process);
+
+        Assert.Equal(["start notes", "end notes", "start pages", "end pages"], log.ToArray());
+    }
+}
