@@ -50,7 +50,8 @@ public static class Report
                      $"{report.Warnings} warnings, {report.Suggestions} suggestions in {report.Elapsed.TotalMilliseconds:0} ms";
         if (Console.IsOutputRedirected)
         {
-            // Piped output has no colour, and plain lines spare every build Spectre's markup parser (about 60 ms of start-up).
+            // Piped output has no colour, and plain lines spare every build Spectre's markup parser (about 60 ms of
+            // start-up).
             Console.Out.WriteLine($"{verb} {(report.Succeeded ? "ok" : "failed")}: {counts}");
             if (phases.Length > 0) Console.Out.WriteLine(phases);
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Archive.Linking;
@@ -98,11 +97,13 @@ public static class WebAnnotationExport
             };
             return new OutputFile(Urls.AnnotationsJsonLd, WithItems(collection, 1), "input/annotations");
         }
+        OutputFile PageFile(int page) =>
+            new(Urls.AnnotationPageJsonLd(page), WithItems(Page(page, embedded: false), page), "input/annotations");
 
         foreach (var page in pages)
         {
             if (page == 1) yield return (Urls.AnnotationsJsonLd, Collection);
-            yield return (Urls.AnnotationPageJsonLd(page), () => new OutputFile(Urls.AnnotationPageJsonLd(page), WithItems(Page(page, embedded: false), page), "input/annotations"));
+            yield return (Urls.AnnotationPageJsonLd(page), () => PageFile(page));
         }
     }
 

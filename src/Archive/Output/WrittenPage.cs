@@ -58,8 +58,8 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
     sealed class Scratch
     {
         /// <summary>
-        /// The previous page's values in the order they came. Pages of one kind follow each other and share their layout,
-        /// so the n-th value is most often the previous page's n-th (navigation, stylesheet, feed): one comparison
+        /// The previous page's values in the order they came. Pages of one kind follow each other and share their
+        /// layout, so the n-th value is often the previous page's n-th (navigation, stylesheet, feed): one comparison
         /// instead of a lookup in a table of every link.
         /// </summary>
         readonly List<string> _previous = [];

@@ -29,7 +29,8 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
         }
 
         var html = pages.All().ToList();
-        // The machine files first: the export's pages are the largest jobs, and last they would leave one thread alone at the end.
+        // The machine files first: the export's pages are the largest jobs, and last they would leave one thread
+        // alone at the end.
         return [.. SitePages.Render([.. pages.MachineFiles(html.Select(job => job.Path)), .. html], razor, Keep)];
     }
 }

@@ -6,13 +6,16 @@ using Archive.Model;
 
 namespace Archive.Tests.Engine;
 
-/// <summary>The engine's order within a phase: pipelines that wait for nothing run together, the others after what they depend on.</summary>
+/// <summary>
+/// The engine's order within a phase: pipelines that wait for nothing run together, the others after what they depend
+/// on.
+/// </summary>
 public sealed class EngineTests
 {
     static readonly BuildContext Build = new("input", "theme",
         new SiteSettings("t", "d", new Uri("https://example.org/"), "zh-Hant", [], 20, []), new DiagnosticBag());
 
-    /// <summary>Records when it starts and ends; optionally waits at a barrier that only a concurrent partner can pass.</summary>
+    /// <summary>Records when it starts and ends; may wait at a barrier that only a partner running alongside passes.</summary>
     sealed class Step(string name, ConcurrentQueue<string> log, Barrier? meet = null) : IModule
     {
         public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
