@@ -26,12 +26,15 @@ public sealed record Pagefind(string Node, string Runner)
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);
 
-    /// <summary>Indexes <paramref name="siteDirectory"/> into its pagefind/ folder. Returns Pagefind's error output on failure.</summary>
-    public string? Index(string siteDirectory)
+    /// <summary>
+    /// Indexes the files of <paramref name="siteDirectory"/> that <paramref name="glob"/> matches into its pagefind/
+    /// folder. Returns Pagefind's error output on failure.
+    /// </summary>
+    public string? Index(string siteDirectory, string glob)
     {
         var start = new ProcessStartInfo(Node)
         {
-            ArgumentList = { Runner, "--site", siteDirectory, "--silent" },
+            ArgumentList = { Runner, "--site", siteDirectory, "--glob", glob, "--silent" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
