@@ -26,23 +26,34 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
     /// <returns>Whether the file was written (false when it already held these bytes).</returns>
     public bool Write(string path, ReadOnlyMemory<char> content)
     {
-        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+        var (bytes, length) = Encode(content.Span);
         try
         {
-            var length = Utf8.GetBytes(content.Span, bytes);
-            var full = Prepare(path);
-            var data = bytes.AsSpan(0, length);
-            // A reused folder may hold a folder where this build writes a file (a section became a page).
-            if (existing.Count > 0 && Directory.Exists(full)) Directory.Delete(full, recursive: true);
-            var rewrite = !existing.Contains(path) || !Holds(full, data);
-            if (rewrite) Create(full, data, existing.Contains(path) ? FileMode.Create : FileMode.CreateNew);
-            _written[path] = true;
-            return rewrite;
+            return Write(path, bytes.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
         }
+    }
+
+    /// <inheritdoc cref="Write(string, ReadOnlyMemory{char})"/>
+    public bool Write(string path, ReadOnlySpan<byte> data)
+    {
+        var full = Prepare(path);
+        // A reused folder may hold a folder where this build writes a file (a section became a page).
+        if (existing.Count > 0 && Directory.Exists(full)) Directory.Delete(full, recursive: true);
+        var rewrite = !existing.Contains(path) || !Holds(full, data);
+        if (rewrite) Create(full, data, existing.Contains(path) ? FileMode.Create : FileMode.CreateNew);
+        _written[path] = true;
+        return rewrite;
+    }
+
+    /// <summary>The file's text as UTF-8, in an array rented from the shared pool (the caller returns it).</summary>
+    public static (byte[] Bytes, int Length) Encode(ReadOnlySpan<char> content)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+        return (bytes, Utf8.GetBytes(content, bytes));
     }
 
     public void Copy(string source, string path)

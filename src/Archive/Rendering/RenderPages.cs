@@ -20,17 +20,19 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
         var pages = new SitePages(catalog, views, context.Build.Search is not null || context.Build.SearchIndexKept);
         using var razor = new RazorRenderer();
 
-        var writer = context.Build.Writer;
+        using var writing = context.Build.Writer is { } writer ? new WriteQueue(writer) : null;
         using var strings = new LinkStrings();
         WrittenPage Keep(OutputFile file)
         {
-            writer?.Write(file.Path, file.Content);
+            writing?.Add(file.Path, file.Content);
             return WrittenPage.Of(file, strings);
         }
 
         var html = pages.All().ToList();
         // The machine files first: the export's pages are the largest jobs, and last they would leave one thread
         // alone at the end.
-        return [.. SitePages.Render([.. pages.MachineFiles(html.Select(job => job.Path)), .. html], razor, Keep)];
+        var written = SitePages.Render([.. pages.MachineFiles(html.Select(job => job.Path)), .. html], razor, Keep);
+        writing?.Complete();
+        return [.. written];
     }
 }

@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
+namespace Archive.Output;
+
+/// <summary>
+/// Writes the rendered pages on a thread of its own, in the order they come, while the rendering threads go on. On
+/// ext4, making a folder or a file holds the lock of the folder it goes in for tens of microseconds, and two rendering
+/// threads making note pages side by side in annotations/ kept waiting for each other; one writer never waits for a
+/// renderer, and a renderer waits only when the writer is a full queue behind.
+/// </summary>
+public sealed class WriteQueue : IDisposable
+{
+    /// <summary>Pages in flight at most: a few megabytes, enough to ride out a slow moment of the disk.</summary>
+    const int Capacity = 256;
+
+    readonly BlockingCollection<(string Path, byte[] Bytes, int Length)> _queue = new(Capacity);
+    readonly Task _writing;
+    Exception? _failure;
+
+    public WriteQueue(SiteWriter writer) => _writing = Task.Factory.StartNew(() => Drain(writer), TaskCreationOptions.LongRunning);
+
+    /// <summary>Queues the file's text, encoded here, so the caller may reuse its buffer as soon as this returns.</summary>
+    public void Add(string path, ReadOnlyMemory<char> content)
+    {
+        var (bytes, length) = SiteWriter.Encode(content.Span);
+        _queue.Add((path, bytes, length));
+    }
+
+    void Drain(SiteWriter writer)
+    {
+        foreach (var (path, bytes, length) in _queue.GetConsumingEnumerable())
+        {
+            // After a failure the queue is still emptied, so no renderer blocks on a writer that stopped.
+            try
+            {
+                if (_failure is null) writer.Write(path, bytes.AsSpan(0, length));
+            }
+            catch (Exception e)
+            {
+                _failure = e;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+    }
+
+    /// <summary>Waits until every queued file is written, and throws the first failure to write one.</summary>
+    public void Complete()
+    {
+        _queue.CompleteAdding();
+        _writing.GetAwaiter().GetResult();
+        if (_failure is { } failure) ExceptionDispatchInfo.Throw(failure);
+    }
+
+    public void Dispose()
+    {
+        if (!_queue.IsAddingCompleted)
+        {
+            _queue.CompleteAdding();
+            _writing.Wait();
+        }
+        _queue.Dispose();
+    }
+}
