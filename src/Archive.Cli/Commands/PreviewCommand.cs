@@ -34,6 +34,11 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         var session = new PreviewSession(new BuildOptions(settings.Input, settings.Output, settings.ThemeDirectory, baseUrl,
             LiveReloadScript: LiveReload.ScriptPath));
 
+        // A full collection of preview's heap (the whole archive's model: 700 MB at 10,000 articles) pauses everything
+        // for about 150 ms. Left to chance it lands in some save's rebuild; made two seconds after the last rebuild, it
+        // lands while the editor reads the page, and leaves the next saves a fresh budget.
+        using var idle = new Timer(_ => { lock (gate) GC.Collect(); });
+
         void Build(string why, IReadOnlyCollection<string> changed)
         {
             lock (gate)
@@ -53,6 +58,7 @@ public sealed class PreviewCommand : Command<PreviewSettings>
                 if (report.Succeeded) live.Reload();
                 else live.Problems(report.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.ToString()));
             }
+            idle.Change(TimeSpan.FromSeconds(2), Timeout.InfiniteTimeSpan);
         }
 
         Build("first build", []);
