@@ -82,8 +82,9 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, _markdown, notes);
 
     /// <summary>
-    /// One rendering thread per core. Writing blocks in the kernel, and the thread pool then adds threads: they only
-    /// contend for the lock of the folder they all create subfolders in, and take turns on the same cores.
+    /// One rendering thread per core. A build writes from one thread of its own (<see cref="Output.WriteQueue"/>):
+    /// threads that write block in the kernel, the thread pool adds more, and they only contend for the lock of the
+    /// folder they all create subfolders in.
     /// </summary>
     static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
