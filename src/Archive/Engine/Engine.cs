@@ -34,24 +34,15 @@ public sealed class Engine
         foreach (var phase in Enum.GetValues<Phase>().Where(p => p <= last))
         {
             var clock = Stopwatch.StartNew();
-            if (phase == Phase.Input)
+            // Independent pipelines run together: they overlap their I/O when reading, and each other's serial stretches
+            // after (each is parallel inside, but never quite keeps every core busy to the end).
+            var pending = _ordered.Where(p => !p.ModulesOf(phase).IsEmpty).ToList();
+            while (pending.Count > 0)
             {
-                // Reading files: independent pipelines overlap their I/O.
-                progress?.Invoke("reading input");
-                Parallel.ForEach(_ordered, p => RunPhase(build, p, phase, results, modules));
-            }
-            else
-            {
-                // Independent pipelines overlap each other's serial stretches (each is parallel inside, but never
-                // quite keeps every core busy to the end).
-                var pending = _ordered.Where(p => !p.ModulesOf(phase).IsEmpty).ToList();
-                while (pending.Count > 0)
-                {
-                    var ready = pending.Where(p => !pending.Any(q => _upstream[p.Name].Contains(q.Name))).ToList();
-                    progress?.Invoke($"{phase}: {string.Join(", ", ready.Select(p => p.Name))}");
-                    Parallel.ForEach(ready, p => RunPhase(build, p, phase, results, modules));
-                    pending.RemoveAll(ready.Contains);
-                }
+                var ready = pending.Where(p => !pending.Any(q => _upstream[p.Name].Contains(q.Name))).ToList();
+                progress?.Invoke(phase == Phase.Input ? "reading input" : $"{phase}: {string.Join(", ", ready.Select(p => p.Name))}");
+                Parallel.ForEach(ready, p => RunPhase(build, p, phase, results, modules));
+                pending.RemoveAll(ready.Contains);
             }
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
             // An error after parsing means the model is incomplete: rendering or writing it would only add noise.

@@ -44,9 +44,9 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
             var before = html[..(at + equals)];
             at = valueStart + length + 1;
 
-            if (IsAttribute(before, "id")) scratch.Ids.Add(scratch.Share(position++, shared, value));
-            else if (IsAttribute(before, "href")) scratch.Hrefs.Add(scratch.Share(position++, shared, value));
-            else if (IsAttribute(before, "src")) scratch.Sources.Add(scratch.Share(position++, shared, value));
+            if (IsAttribute(before, "id")) scratch.Ids.Add(scratch.ShareAt(position++, shared, value));
+            else if (IsAttribute(before, "href")) scratch.Hrefs.Add(scratch.ShareAt(position++, shared, value));
+            else if (IsAttribute(before, "src")) scratch.Sources.Add(scratch.ShareAt(position++, shared, value));
         }
         scratch.Forget(position);
         var ids = scratch.Ids.ToArray();
@@ -64,7 +64,7 @@ public sealed record WrittenPage(string Path, string Origin, string[] Hrefs, str
         /// </summary>
         readonly List<string> _previous = [];
 
-        public string Share(int position, Dictionary<string, string> shared, ReadOnlySpan<char> value)
+        public string ShareAt(int position, Dictionary<string, string> shared, ReadOnlySpan<char> value)
         {
             // A value with an entity is stored decoded, so it is not compared raw.
             if (position < _previous.Count && value.SequenceEqual(_previous[position]) && !value.Contains('&')) return _previous[position];
