@@ -66,7 +66,7 @@ public sealed class PreviewSession(BuildOptions options)
             report.Catalog, cache,
             pages,
             // An incremental rebuild never changes the set of files (that is a full build), so the link check's list is kept.
-            CheckLinks.WrittenFiles(pages.Values, result.OutputsOf<CopiedFile>(PipelineNames.Assets),
+            LinkCheck.WrittenFiles(pages.Keys, result.OutputsOf<CopiedFile>(PipelineNames.Assets),
                 options.LiveReloadScript is null ? [] : [options.LiveReloadScript]));
     }
 
@@ -106,9 +106,10 @@ public sealed class PreviewSession(BuildOptions options)
         Step("dirty pages");
 
         using var razor = new RazorRenderer();
-        using var strings = new LinkStrings();
+        using var strings = new IdStrings();
+        using var links = new LinkCheck(state.Written, build.Site, build.Diagnostics);
         var rendered = new ConcurrentBag<OutputFile>();
-        var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file.Detached()); return WrittenPage.Of(file, strings); });
+        var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file.Detached()); return WrittenPage.Of(file, strings, links); });
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
         Step("render");
         var editedNotes = changedNotes.Values.Select(c => c.New!.Id)
@@ -119,8 +120,7 @@ public sealed class PreviewSession(BuildOptions options)
         Step("annotation export");
 
         var freshByPath = fresh.ToDictionary(p => p.Path);
-        CheckLinks.Check(fresh, state.Written, path => freshByPath.GetValueOrDefault(path) ?? state.Pages.GetValueOrDefault(path),
-            build.Site, build.Diagnostics);
+        links.CheckPending(fresh, path => freshByPath.GetValueOrDefault(path) ?? state.Pages.GetValueOrDefault(path));
         if (build.Diagnostics.HasErrors) return Failed(build, clock);
         Step("check links");
 

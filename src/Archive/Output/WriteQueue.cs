@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using System.Text;
 
 namespace Archive.Output;
 
@@ -15,7 +15,21 @@ public sealed class WriteQueue : IDisposable
     /// <summary>Pages in flight at most: a few megabytes, enough to ride out a slow moment of the disk.</summary>
     const int Capacity = 256;
 
+    /// <summary>
+    /// Larger files (the export's pages, a megabyte each) get an array of their own rather than one kept in the pool.
+    /// </summary>
+    const int PooledBytes = 256 * 1024;
+
+    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     readonly BlockingCollection<(string Path, byte[] Bytes, int Length)> _queue = new(Capacity);
+
+    /// <summary>
+    /// The queue's own arrays. The shared pool keeps a few arrays per thread and per core, fewer than the pages in
+    /// flight here, and the writer thread returns what the renderers rent: it missed for 167 MB of pages at 10,000
+    /// articles. This one holds at most as many arrays as pages in flight.
+    /// </summary>
+    readonly ConcurrentBag<byte[]> _arrays = [];
     readonly Task _writing;
     Exception? _failure;
 
@@ -24,8 +38,8 @@ public sealed class WriteQueue : IDisposable
     /// <summary>Queues the file's text, encoded here, so the caller may reuse its buffer as soon as this returns.</summary>
     public void Add(string path, ReadOnlyMemory<char> content)
     {
-        var (bytes, length) = SiteWriter.Encode(content.Span);
-        _queue.Add((path, bytes, length));
+        var bytes = Rent(Utf8.GetMaxByteCount(content.Length));
+        _queue.Add((path, bytes, Utf8.GetBytes(content.Span, bytes)));
     }
 
     void Drain(SiteWriter writer)
@@ -43,9 +57,17 @@ public sealed class WriteQueue : IDisposable
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(bytes);
+                if (bytes.Length <= PooledBytes) _arrays.Add(bytes);
             }
         }
+    }
+
+    byte[] Rent(int length)
+    {
+        if (length > PooledBytes) return new byte[length];
+        // An array too short for this page is dropped: the pool's arrays grow to the site's largest pages.
+        if (_arrays.TryTake(out var array) && array.Length >= length) return array;
+        return new byte[Math.Max(length, 16 * 1024)];
     }
 
     /// <summary>Waits until every queued file is written, and throws the first failure to write one.</summary>

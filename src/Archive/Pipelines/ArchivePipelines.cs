@@ -43,8 +43,9 @@ public static class ArchivePipelines
         {
             Dependencies = [PipelineNames.Catalog],
             // Rendering waits for post-process: it needs a model that every process step has validated.
-            // It writes each page into the staging folder as it goes; the swap into output/ follows the output phase.
-            PostProcess = [new RenderPages(liveReloadScript), new CheckLinks()],
+            // It writes each page into the staging folder and checks its links as it goes; the swap into output/
+            // follows the output phase.
+            PostProcess = [new RenderPages(liveReloadScript)],
         },
         new(PipelineNames.Search)
         {

@@ -7,9 +7,9 @@ using Archive.Pipelines;
 namespace Archive.Rendering;
 
 /// <summary>
-/// Renders every page of the site from the catalog, independent pages in parallel. In a build each page is written to
-/// the staging folder as soon as it is rendered and only its links are kept: holding every page's HTML until an
-/// output phase would make memory grow with the archive.
+/// Renders every page of the site from the catalog, independent pages in parallel, and checks each page's links as it
+/// goes. In a build each page is written to the staging folder as soon as it is rendered and only its ids are kept:
+/// holding every page's HTML, or every link, until a later phase would make memory grow with the archive.
 /// </summary>
 public sealed class RenderPages(string? liveReloadScript = null) : IModule
 {
@@ -20,19 +20,25 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
         var pages = new SitePages(catalog, views, context.Build.Search is not null || context.Build.SearchIndexKept);
         using var razor = new RazorRenderer();
 
-        using var writing = context.Build.Writer is { } writer ? new WriteQueue(writer) : null;
-        using var strings = new LinkStrings();
-        WrittenPage Keep(OutputFile file)
-        {
-            writing?.Add(file.Path, file.Content);
-            return WrittenPage.Of(file, strings);
-        }
-
         var html = pages.All().ToList();
         // The machine files first: the export's pages are the largest jobs, and last they would leave one thread
         // alone at the end.
-        var written = SitePages.Render([.. pages.MachineFiles(html.Select(job => job.Path)), .. html], razor, Keep);
+        List<PageJob> jobs = [.. pages.MachineFiles(html.Select(job => job.Path)), .. html];
+        var files = LinkCheck.WrittenFiles(jobs.Select(job => job.Path), context.OutputsOf<CopiedFile>(PipelineNames.Assets), context.Build.ExtraOutputPaths);
+
+        using var writing = context.Build.Writer is { } writer ? new WriteQueue(writer) : null;
+        using var strings = new IdStrings();
+        using var links = new LinkCheck(files, context.Build.Site, context.Diagnostics);
+        WrittenPage Keep(OutputFile file)
+        {
+            writing?.Add(file.Path, file.Content);
+            return WrittenPage.Of(file, strings, links);
+        }
+
+        var written = SitePages.Render(jobs, razor, Keep);
         writing?.Complete();
+        var byPath = written.ToDictionary(p => p.Path);
+        links.CheckPending(written, path => byPath.GetValueOrDefault(path));
         return [.. written];
     }
 }

@@ -76,6 +76,9 @@ public sealed class HostileInputTests
         new("site.yml without taxonomies", Write("site.yml", "title: 測試\n"), "SITE_INVALID", "input/site.yml", 1),
         new("a broken link in raw HTML", Write("articles/a.md", GoodArticle + "\n<a href=\"/nowhere/\">壞連結</a>\n"), "LINK_BROKEN", "input/articles/a.md", 1),
         new("an external script in raw HTML", Write("articles/a.md", GoodArticle + "\n<img src=\"https://tracker.example.com/p.gif\" alt=\"\">\n"), "LINK_BROKEN", "input/articles/a.md", 1),
+        new("a link to no id on its own page", Write("articles/a.md", GoodArticle + "\n<a href=\"#nowhere\">這裡</a>\n"), "LINK_BROKEN", "input/articles/a.md", 1),
+        new("a link to no id on another page", Write("annotations/a/n1.md", GoodNote + "\n<a href=\"/articles/a/#nowhere\">原文</a>\n"), "LINK_BROKEN", "input/annotations/a/n1.md", 1),
+        new("a percent-escaped link to no file", Write("articles/a.md", GoodArticle + "\n<a href=\"/articles/%E7%84%A1/\">無</a>\n"), "LINK_BROKEN", "input/articles/a.md", 1),
     };
 
     [Theory]
