@@ -20,16 +20,12 @@ public static class WebAnnotationExport
 
     static readonly JsonSerializerOptions Indented = new(JsonLd.Options) { WriteIndented = true, Encoder = JsonText.FileEncoder };
 
-    /// <summary>
-    /// Each annotation's JSON, by anchor. An unchanged note keeps its anchor object from one preview rebuild to the next
-    /// (see CatalogCache), so a save re-serializes one note instead of the whole archive; the table holds anchors weakly.
-    /// </summary>
-    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Anchor, string> Serialized = new();
-
     /// <param name="holding">Only the pages holding these note ids (and the collection when that includes page 1), or null for all.</param>
     /// <param name="pageSize">Notes per page; tests make it small.</param>
-    public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null, int pageSize = PageSize) =>
-        Pages(catalog, markdown, holding, pageSize).Select(page => page.Make().Detached());
+    /// <param name="cache">Where preview keeps each note's JSON between rebuilds; a build serializes each note once and keeps none.</param>
+    public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null, int pageSize = PageSize,
+        CatalogCache? cache = null) =>
+        Pages(catalog, markdown, holding, pageSize, cache).Select(page => page.Make().Detached());
 
     /// <summary>The thread's buffer for the page being made; see <see cref="Pages"/>.</summary>
     [ThreadStatic] static PageBuffer? t_buffer;
@@ -40,7 +36,7 @@ public static class WebAnnotationExport
     /// makes the next one.
     /// </summary>
     public static IEnumerable<(string Path, Func<OutputFile> Make)> Pages(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null,
-        int pageSize = PageSize)
+        int pageSize = PageSize, CatalogCache? cache = null)
     {
         var ordered = catalog.AnchorOrder.All;
         var pageCount = Math.Max(1, (ordered.Length + pageSize - 1) / pageSize);
@@ -77,7 +73,7 @@ public static class WebAnnotationExport
             for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, ordered.Length); i++)
             {
                 buffer.Write(i == (page - 1) * pageSize ? "\n" : ",\n");
-                buffer.Write(Serialized.GetValue(ordered[i], a => Item(catalog, markdown, a)));
+                buffer.Write(cache is null ? Item(catalog, markdown, ordered[i]) : cache.ExportItems.GetValue(ordered[i], a => Item(catalog, markdown, a)));
             }
             buffer.Write('\n');
             buffer.Write(text.AsSpan(empty + 1));

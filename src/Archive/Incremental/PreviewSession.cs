@@ -100,7 +100,7 @@ public sealed class PreviewSession(BuildOptions options)
         Step("catalog");
 
         var views = new ViewBuilder(catalog, options.LiveReloadScript is null ? null : catalog.Urls.Href(options.LiveReloadScript));
-        var pages = new SitePages(catalog, views, searchAvailable: true);
+        var pages = new SitePages(catalog, views, searchAvailable: true, state.Cache);
         var jobs = DirtyPages.Of(state.Catalog, catalog, pages, views, changedArticles.Values, changedNotes.Values);
         if (jobs is null) return null; // the set of pages itself changed (a term gained a page): rebuild everything
         Step("dirty pages");

@@ -10,12 +10,19 @@ namespace Archive.Linking;
 
 /// <summary>
 /// What a previous catalog computed that is still valid while its inputs are the very same (unchanged) objects:
-/// an article's anchors, a document's cross-links. Preview keeps one between rebuilds.
+/// an article's anchors, a document's cross-links, a note's item in the annotation export. Preview keeps one between
+/// rebuilds; a build from scratch has none, and keeps nothing it will not use again.
 /// </summary>
 public sealed class CatalogCache
 {
     internal readonly ConcurrentDictionary<string, (Article Article, Annotation[] Notes, ImmutableArray<Anchor> Anchors)> Anchors = new();
     internal readonly ConcurrentDictionary<PageRef, (MarkdownDocument Body, ImmutableArray<PageRef> Targets)> Links = new();
+
+    /// <summary>
+    /// Each note's JSON in the export, by anchor. An unchanged note keeps its anchor object from one rebuild to the
+    /// next, so a save re-serializes one note instead of the whole archive; the table holds anchors weakly.
+    /// </summary>
+    internal readonly System.Runtime.CompilerServices.ConditionalWeakTable<Anchor, string> ExportItems = new();
 }
 
 /// <summary>The order of the archive's lists: newest first, then by slug.</summary>

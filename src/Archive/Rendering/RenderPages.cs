@@ -17,7 +17,7 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
     {
         var catalog = context.OutputsOf<Catalog>(PipelineNames.Catalog).Single();
         var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript));
-        var pages = new SitePages(catalog, views, context.Build.Search is not null || context.Build.SearchIndexKept);
+        var pages = new SitePages(catalog, views, context.Build.Search is not null || context.Build.SearchIndexKept, context.Build.CatalogCache);
         using var razor = new RazorRenderer();
 
         var html = pages.All().ToList();

@@ -16,7 +16,8 @@ public sealed record PageJob(string Path, Func<RazorRenderer.Batch, OutputFile> 
 /// Every page of the site as a render job, by kind. A full build renders them all; preview renders only the pages a
 /// change touches. One place decides which layout and view make which page.
 /// </summary>
-public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAvailable)
+/// <param name="cache">Preview's cache, which keeps each note's export JSON between rebuilds; null in a build.</param>
+public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAvailable, CatalogCache? cache = null)
 {
     /// <summary>
     /// Pages one renderer renders before it is replaced: it holds on to every component it rendered, and their render
@@ -72,14 +73,14 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         yield return new(Urls.Feed, _ => Feed());
         yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"));
         yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"));
-        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, _markdown)) yield return new(path, _ => make());
+        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, _markdown, cache: cache)) yield return new(path, _ => make());
     }
 
     /// <summary>The Atom feed, which an edit of existing documents can change.</summary>
     public OutputFile Feed() => new(Urls.Feed, SiteFiles.AtomFeed(catalog, _markdown), "input/site.yml");
 
     /// <summary>The pages of the Web Annotation export that hold <paramref name="notes"/>.</summary>
-    public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, _markdown, notes);
+    public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, _markdown, notes, cache: cache);
 
     /// <summary>
     /// One rendering thread per core. A build writes from one thread of its own (<see cref="Output.WriteQueue"/>):
