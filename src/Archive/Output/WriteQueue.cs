@@ -15,11 +15,6 @@ public sealed class WriteQueue : IDisposable
     /// <summary>Pages in flight at most: a few megabytes, enough to ride out a slow moment of the disk.</summary>
     const int Capacity = 256;
 
-    /// <summary>
-    /// Larger files (the export's pages, a megabyte each) get an array of their own rather than one kept in the pool.
-    /// </summary>
-    const int PooledBytes = 256 * 1024;
-
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     readonly BlockingCollection<(string Path, byte[] Bytes, int Length)> _queue = new(Capacity);
@@ -30,6 +25,17 @@ public sealed class WriteQueue : IDisposable
     /// articles. This one holds at most as many arrays as pages in flight.
     /// </summary>
     readonly ConcurrentBag<byte[]> _arrays = [];
+
+    /// <summary>
+    /// Arrays for files too large for the GC's small-object heap (the export's pages, a megabyte or more each), kept
+    /// apart and only a few: a new one for each such file was garbage only a full collection frees, and a hundred of
+    /// them started two full collections of their own at 10,000 articles.
+    /// </summary>
+    readonly ConcurrentBag<byte[]> _largeArrays = [];
+
+    const int LargeArray = 85_000;
+    const int LargeArraysKept = 4;
+
     readonly Task _writing;
     Exception? _failure;
 
@@ -57,17 +63,24 @@ public sealed class WriteQueue : IDisposable
             }
             finally
             {
-                if (bytes.Length <= PooledBytes) _arrays.Add(bytes);
+                Return(bytes);
             }
         }
     }
 
     byte[] Rent(int length)
     {
-        if (length > PooledBytes) return new byte[length];
-        // An array too short for this page is dropped: the pool's arrays grow to the site's largest pages.
-        if (_arrays.TryTake(out var array) && array.Length >= length) return array;
-        return new byte[Math.Max(length, 16 * 1024)];
+        var large = length >= LargeArray;
+        // An array too short for this file is dropped: the pool's arrays grow to the site's largest pages.
+        if ((large ? _largeArrays : _arrays).TryTake(out var array) && array.Length >= length) return array;
+        // Large arrays are made a little longer than asked, so that the next export page, a little longer, fits too.
+        return new byte[large ? length + length / 4 : Math.Max(length, 16 * 1024)];
+    }
+
+    void Return(byte[] array)
+    {
+        if (array.Length < LargeArray) _arrays.Add(array);
+        else if (_largeArrays.Count < LargeArraysKept) _largeArrays.Add(array);
     }
 
     /// <summary>Waits until every queued file is written, and throws the first failure to write one.</summary>
