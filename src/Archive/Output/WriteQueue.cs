@@ -5,10 +5,8 @@ using System.Text;
 namespace Archive.Output;
 
 /// <summary>
-/// Writes the rendered pages on a thread of its own, in the order they come, while the rendering threads go on. On
-/// ext4, making a folder or a file holds the lock of the folder it goes in for tens of microseconds, and two rendering
-/// threads making note pages side by side in annotations/ kept waiting for each other; one writer never waits for a
-/// renderer, and a renderer waits only when the writer is a full queue behind.
+/// Writes the rendered pages on threads of their own while the rendering threads go on: a renderer never waits for
+/// the disk unless the writers are a full queue behind.
 /// </summary>
 public sealed class WriteQueue : IDisposable
 {
@@ -39,7 +37,13 @@ public sealed class WriteQueue : IDisposable
     readonly Task _writing;
     Exception? _failure;
 
-    public WriteQueue(SiteWriter writer) => _writing = Task.Factory.StartNew(() => Drain(writer), TaskCreationOptions.LongRunning);
+    /// <param name="writers">
+    /// Threads writing. Making a file on ext4 costs a few hundred microseconds of kernel time, more than rendering a
+    /// note page, so at fifty thousand note pages one writer leaves the renderers waiting on a full queue; a second
+    /// writer spends that idle core (the folder lock they share covers only the making of a folder, not its file).
+    /// </param>
+    public WriteQueue(SiteWriter writer, int writers = 2) =>
+        _writing = Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Factory.StartNew(() => Drain(writer), TaskCreationOptions.LongRunning)));
 
     /// <summary>Queues the file's text, encoded here, so the caller may reuse its buffer as soon as this returns.</summary>
     public void Add(string path, ReadOnlyMemory<char> content)
@@ -59,7 +63,7 @@ public sealed class WriteQueue : IDisposable
             }
             catch (Exception e)
             {
-                _failure = e;
+                Interlocked.CompareExchange(ref _failure, e, null);
             }
             finally
             {

@@ -83,9 +83,8 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, _markdown, notes, cache: cache);
 
     /// <summary>
-    /// One rendering thread per core. A build writes from one thread of its own (<see cref="Output.WriteQueue"/>):
-    /// threads that write block in the kernel, the thread pool adds more, and they only contend for the lock of the
-    /// folder they all create subfolders in.
+    /// One rendering thread per core. A build writes from threads of its own (<see cref="Output.WriteQueue"/>):
+    /// rendering threads that wrote blocked in the kernel, and the thread pool added more of them.
     /// </summary>
     static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
