@@ -118,9 +118,15 @@
       if (input) input.setAttribute("aria-label", "搜尋文章與註解");
       var q = new URLSearchParams(location.search).get("q");
       if (q) {
-        ui.triggerSearch(q);
         var box = document.getElementById("site-search-q");
         if (box) box.value = q;
+        // Pagefind's UI lists the filters of the first results when they come in before its own list of every
+        // filter has loaded, and that list is partial (seen under load: 事件 without 國家與地區). Loading every
+        // filter first, through the module the UI shares, keeps the panel whole.
+        import(bundle + "pagefind.js")
+          .then(function (pagefind) { return pagefind.filters(); })
+          .catch(function () { /* the UI reports a missing index itself */ })
+          .then(function () { ui.triggerSearch(q); });
       }
     };
     script.onerror = function () {
