@@ -41,7 +41,10 @@ public sealed class Engine
             {
                 var ready = pending.Where(p => !pending.Any(q => _upstream[p.Name].Contains(q.Name))).ToList();
                 progress?.Invoke(phase == Phase.Input ? "reading input" : $"{phase}: {string.Join(", ", ready.Select(p => p.Name))}");
-                Parallel.ForEach(ready, p => RunPhase(build, p, phase, results, modules));
+                // Each on a thread of its own rather than the pool's: a pipeline runs parallel loops of its own, and pool
+                // threads waiting on those loops starved them until the pool added threads, one per half second
+                // (reading 1,000 articles took 650 ms instead of 140).
+                Task.WaitAll(ready.Select(p => Task.Factory.StartNew(() => RunPhase(build, p, phase, results, modules), TaskCreationOptions.LongRunning)));
                 pending.RemoveAll(ready.Contains);
             }
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
