@@ -123,10 +123,17 @@
         // Pagefind's UI lists the filters of the first results when they come in before its own list of every
         // filter has loaded, and that list is partial (seen under load: 事件 without 國家與地區). Loading every
         // filter first, through the module the UI shares, keeps the panel whole.
+        var searched = false;
+        var run = function () {
+          if (!searched) ui.triggerSearch(q);
+          searched = true;
+        };
         import(bundle + "pagefind.js")
           .then(function (pagefind) { return pagefind.filters(); })
           .catch(function () { /* the UI reports a missing index itself */ })
-          .then(function () { ui.triggerSearch(q); });
+          .then(run);
+        // A slow filter load holds the search back a moment at most.
+        setTimeout(run, 2000);
       }
     };
     script.onerror = function () {
