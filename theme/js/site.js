@@ -132,8 +132,9 @@
           .then(function (pagefind) { return pagefind.filters(); })
           .catch(function () { /* the UI reports a missing index itself */ })
           .then(run);
-        // A slow filter load holds the search back a moment at most.
-        setTimeout(run, 2000);
+        // A filter load that never finishes holds the search back five seconds at most; a shorter wait would let a
+        // busy machine start the search first and show the partial list again.
+        setTimeout(run, 5000);
       }
     };
     script.onerror = function () {
