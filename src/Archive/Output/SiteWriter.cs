@@ -11,7 +11,8 @@ namespace Archive.Output;
 /// </summary>
 public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
 {
-    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>How the site's files are encoded: UTF-8 without a byte order mark.</summary>
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
 
@@ -26,10 +27,10 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
     /// <returns>Whether the file was written (false when it already held these bytes).</returns>
     public bool Write(string path, ReadOnlyMemory<char> content)
     {
-        var (bytes, length) = Encode(content.Span);
+        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
         try
         {
-            return Write(path, bytes.AsSpan(0, length));
+            return Write(path, bytes.AsSpan(0, Utf8.GetBytes(content.Span, bytes)));
         }
         finally
         {
@@ -47,13 +48,6 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
         if (rewrite) Create(full, data, existing.Contains(path) ? FileMode.Create : FileMode.CreateNew);
         _written[path] = true;
         return rewrite;
-    }
-
-    /// <summary>The file's text as UTF-8, in an array rented from the shared pool (the caller returns it).</summary>
-    public static (byte[] Bytes, int Length) Encode(ReadOnlySpan<char> content)
-    {
-        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
-        return (bytes, Utf8.GetBytes(content, bytes));
     }
 
     public void Copy(string source, string path)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using System.Text;
 
 namespace Archive.Output;
 
@@ -12,8 +11,6 @@ public sealed class WriteQueue : IDisposable
 {
     /// <summary>Pages in flight at most: a few megabytes, enough to ride out a slow moment of the disk.</summary>
     const int Capacity = 256;
-
-    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     readonly BlockingCollection<(string Path, byte[] Bytes, int Length)> _queue = new(Capacity);
 
@@ -49,8 +46,8 @@ public sealed class WriteQueue : IDisposable
     /// <summary>Queues the file's text, encoded here, so the caller may reuse its buffer as soon as this returns.</summary>
     public void Add(string path, ReadOnlyMemory<char> content)
     {
-        var bytes = Rent(Utf8.GetMaxByteCount(content.Length));
-        _queue.Add((path, bytes, Utf8.GetBytes(content.Span, bytes)));
+        var bytes = Rent(SiteWriter.Utf8.GetMaxByteCount(content.Length));
+        _queue.Add((path, bytes, SiteWriter.Utf8.GetBytes(content.Span, bytes)));
     }
 
     void Drain(SiteWriter writer)
