@@ -37,21 +37,34 @@ public sealed class SearchFilterTests(ServedSite site)
         await Expect(page.Locator("#search mark", new() { HasText = "雷達" }).First).ToBeVisibleAsync();
     }
 
+    // The count the message names ("「韓國」共有 3 筆結果"); the result list itself empties and refills while a
+    // filtered search runs, so it is read only once the message names the new count.
+    const string CountInMessage = """
+        () => {
+          const m = /共有 (\d+) 筆結果/.exec(document.querySelector('.pagefind-ui__message')?.textContent ?? '');
+          return m ? Number(m[1]) : -1;
+        }
+        """;
+
     [SkippableFact]
     public async Task Filtering_by_Japan_narrows_the_results()
     {
         site.RequireSearchIndexOrSkip();
         await using var context = await site.NewContextAsync();
         var page = await Search(context, "韓國");
-        var before = await ResultCount(page);
+        var before = await page.EvaluateAsync<int>(CountInMessage);
         Assert.True(before >= 2, $"{before} results before filtering");
 
         await page.Locator(".pagefind-ui__filter-name", new() { HasText = "國家與地區" }).ClickAsync();
-        var japan = page.Locator("label[for='國家與地區-日本']");
-        await japan.ClickAsync();
-        await Expect(page.Locator(".pagefind-ui__result")).Not.ToHaveCountAsync(before, new() { Timeout = 10_000 });
-        var after = await ResultCount(page);
+        await page.Locator("label[for='國家與地區-日本']").ClickAsync();
+        var after = await (await page.WaitForFunctionAsync(
+            $"() => {{ const n = ({CountInMessage})(); return n >= 0 && n !== {before} ? n : null; }}",
+            null, new() { Timeout = 10_000 })).JsonValueAsync<int>();
         Assert.InRange(after, 1, before - 1);
+        // Every result listed is one of the filtered ones: the list shows no more than the message names.
+        await page.WaitForFunctionAsync(
+            $"() => {{ const k = document.querySelectorAll('.pagefind-ui__result').length; return k >= 1 && k <= {after}; }}",
+            null, new() { Timeout = 10_000 });
     }
 
     [SkippableFact]
