@@ -12,7 +12,18 @@ public sealed class WriteQueue : IDisposable
     /// <summary>Pages in flight at most: a few megabytes, enough to ride out a slow moment of the disk.</summary>
     const int Capacity = 256;
 
-    readonly BlockingCollection<(string Path, byte[] Bytes, int Length)> _queue = new(Capacity);
+    /// <summary>
+    /// Pages handed to the writers together. Each hand-over takes two semaphores' locks on each side, and with page
+    /// after page from two renderers and two writers on two cores those locks were the renderers' most contended.
+    /// </summary>
+    const int BatchFiles = 8;
+
+    readonly BlockingCollection<List<QueuedFile>> _queue = new(Capacity / BatchFiles);
+
+    /// <summary>Each rendering thread's pages not yet handed over; the last of them are handed over by <see cref="Complete"/>.</summary>
+    readonly ThreadLocal<List<QueuedFile>> _pending = new(() => new(BatchFiles), trackAllValues: true);
+
+    readonly record struct QueuedFile(string Path, byte[] Bytes, int Length);
 
     /// <summary>
     /// The queue's own arrays. The shared pool keeps a few arrays per thread and per core, fewer than the pages in
@@ -49,12 +60,16 @@ public sealed class WriteQueue : IDisposable
     public void Add(string path, ReadOnlyMemory<char> content)
     {
         var bytes = Rent(SiteWriter.Utf8.GetMaxByteCount(content.Length));
-        _queue.Add((path, bytes, SiteWriter.Utf8.GetBytes(content.Span, bytes)));
+        var pending = _pending.Value!;
+        pending.Add(new(path, bytes, SiteWriter.Utf8.GetBytes(content.Span, bytes)));
+        if (pending.Count < BatchFiles) return;
+        _pending.Value = new(BatchFiles);
+        _queue.Add(pending);
     }
 
     void Drain(SiteWriter writer)
     {
-        foreach (var (path, bytes, length) in _queue.GetConsumingEnumerable())
+        foreach (var (path, bytes, length) in _queue.GetConsumingEnumerable().SelectMany(batch => batch))
         {
             // After a failure the queue is still emptied, so no renderer blocks on a writer that stopped.
             try
@@ -87,9 +102,12 @@ public sealed class WriteQueue : IDisposable
         else if (_largeArrays.Count < LargeArraysKept) _largeArrays.Enqueue(array);
     }
 
-    /// <summary>Waits until every queued file is written, and throws the first failure to write one.</summary>
+    /// <summary>Waits until every queued file is written, and throws the first failure to write one.
+    /// Call it once every page is added: the renderers' part-filled batches are handed over here.</summary>
     public void Complete()
     {
+        foreach (var rest in _pending.Values)
+            if (rest.Count > 0) _queue.Add(rest);
         _queue.CompleteAdding();
         _writing.GetAwaiter().GetResult();
         if (_failure is { } failure) ExceptionDispatchInfo.Throw(failure);
@@ -103,5 +121,6 @@ public sealed class WriteQueue : IDisposable
             _writing.Wait();
         }
         _queue.Dispose();
+        _pending.Dispose();
     }
 }
