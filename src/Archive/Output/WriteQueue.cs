@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 using System.Runtime.ExceptionServices;
 
 namespace Archive.Output;
@@ -35,15 +36,14 @@ public sealed class WriteQueue : IDisposable
     readonly ConcurrentQueue<byte[]> _arrays = [];
 
     /// <summary>
-    /// Arrays for files too large for the GC's small-object heap (the export's pages, a megabyte or more each), kept
-    /// apart and only a few: a new one for each such file is garbage only a full collection frees, and in a GC trace
-    /// at 10,000 articles they started 4 of the build's 6 full collections.
+    /// The queue's longest array, just short of the GC's large-object heap (85,000 bytes with the array's header). A
+    /// file that may encode to more is written by the rendering thread itself: the export's hundred pages of half a
+    /// megabyte each, the sitemap. Queued, each took a new array of three bytes per character — eight at a time in a
+    /// batch — and at 10,000 articles those were 82 MB of the build's allocations, garbage only a full collection frees.
     /// </summary>
-    readonly ConcurrentQueue<byte[]> _largeArrays = [];
+    const int LongestArray = 84_000;
 
-    const int LargeArray = 85_000;
-    const int LargeArraysKept = 4;
-
+    readonly SiteWriter _writer;
     readonly Task _writing;
     Exception? _failure;
 
@@ -53,13 +53,22 @@ public sealed class WriteQueue : IDisposable
     /// on a full queue; a second writer spends that idle core. (Two threads making 15,000 folders with a file each in
     /// one parent took 4.2–4.9 s here, one thread 7.0–7.5 s.)
     /// </param>
-    public WriteQueue(SiteWriter writer, int writers = 2) =>
-        _writing = Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Factory.StartNew(() => Drain(writer), TaskCreationOptions.LongRunning)));
+    public WriteQueue(SiteWriter writer, int writers = 2)
+    {
+        _writer = writer;
+        _writing = Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Factory.StartNew(Drain, TaskCreationOptions.LongRunning)));
+    }
 
     /// <summary>Queues the file's text, encoded here, so the caller may reuse its buffer as soon as this returns.</summary>
     public void Add(string path, ReadOnlyMemory<char> content)
     {
-        var bytes = Rent(SiteWriter.Utf8.GetMaxByteCount(content.Length));
+        var most = SiteWriter.Utf8.GetMaxByteCount(content.Length);
+        if (most > LongestArray)
+        {
+            Write(() => _writer.Write(path, content));
+            return;
+        }
+        var bytes = Rent(most);
         var pending = _pending.Value!;
         pending.Add(new(path, bytes, SiteWriter.Utf8.GetBytes(content.Span, bytes)));
         if (pending.Count < BatchFiles) return;
@@ -67,43 +76,43 @@ public sealed class WriteQueue : IDisposable
         _queue.Add(pending);
     }
 
-    void Drain(SiteWriter writer)
+    void Drain()
     {
+        // After a failure the queue is still emptied, so no renderer blocks on a writer that stopped.
         foreach (var (path, bytes, length) in _queue.GetConsumingEnumerable().SelectMany(batch => batch))
         {
-            // After a failure the queue is still emptied, so no renderer blocks on a writer that stopped.
-            try
-            {
-                if (_failure is null) writer.Write(path, bytes.AsSpan(0, length));
-            }
-            catch (Exception e)
-            {
-                Interlocked.CompareExchange(ref _failure, e, null);
-            }
-            finally
-            {
-                Return(bytes);
-            }
+            Write(() => _writer.Write(path, bytes.AsSpan(0, length)));
+            _arrays.Enqueue(bytes);
         }
     }
 
-    byte[] Rent(int length)
+    /// <summary>Writes unless a write has failed, and keeps the first failure for <see cref="Complete"/>.</summary>
+    void Write(Func<bool> write)
     {
-        var large = length >= LargeArray;
-        // An array too short for this file is dropped: the pool's arrays grow to the site's largest pages.
-        if ((large ? _largeArrays : _arrays).TryDequeue(out var array) && array.Length >= length) return array;
-        // Large arrays are made a little longer than asked, so that the next export page, a little longer, fits too.
-        return new byte[large ? length + length / 4 : Math.Max(length, 16 * 1024)];
+        try
+        {
+            if (_failure is null) write();
+        }
+        catch (Exception e)
+        {
+            Interlocked.CompareExchange(ref _failure, e, null);
+        }
     }
 
-    void Return(byte[] array)
-    {
-        if (array.Length < LargeArray) _arrays.Enqueue(array);
-        else if (_largeArrays.Count < LargeArraysKept) _largeArrays.Enqueue(array);
-    }
+    /// <summary>
+    /// An array too short for this file is dropped for a longer one, so the pool's arrays grow to the site's longest
+    /// pages. New arrays are a power of two long: made to each page's length, an array missed the next page, a little
+    /// longer, about every other time (82 MB of arrays at 10,000 articles).
+    /// </summary>
+    byte[] Rent(int length) =>
+        _arrays.TryDequeue(out var array) && array.Length >= length
+            ? array
+            : new byte[Math.Min((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, 16 * 1024)), LongestArray)];
 
-    /// <summary>Waits until every queued file is written, and throws the first failure to write one.
-    /// Call it once every page is added: the renderers' part-filled batches are handed over here.</summary>
+    /// <summary>
+    /// Waits until every queued file is written, and throws the first failure to write one. Call it once every page is
+    /// added: the renderers' part-filled batches are handed over here.
+    /// </summary>
     public void Complete()
     {
         foreach (var rest in _pending.Values)
