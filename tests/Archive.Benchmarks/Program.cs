@@ -55,16 +55,16 @@ if (options.Hugo)
 if (options.GenerateOnly) return 0;
 corpus = null; // the builds are measured in their own processes; drop ours
 
-Console.WriteLine("== dotnet build src/Archive.Cli -c Release");
+Console.WriteLine($"== {string.Join(' ', OurBuild.MakeCommand(options.Jit))}");
 string cli;
-try { cli = OurBuild.Prepare(root); }
+try { cli = OurBuild.Prepare(root, options.Jit); }
 catch (Exception e) when (e is InvalidOperationException or FileNotFoundException)
 {
     Console.Error.WriteLine($"bench: the CLI does not build, so there is nothing to measure:\n{e.Message}");
     return 3;
 }
 // Pagefind is looked up from the CLI's working folder and the input folder upwards; outside the repository it is not found.
-var ours = new OurBuild(cli, options.NoSearch ? work : root, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout, trash);
+var ours = new OurBuild(cli, options.Jit, options.NoSearch ? work : root, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout, trash);
 
 var machine = Machine.Describe(options.Hugo).Append(Machine.Commit(root)).Append($"search index: {(options.NoSearch ? "off (--no-search)" : "Pagefind, if node_modules/pagefind is installed")}").ToList();
 foreach (var line in machine) Console.WriteLine($"   {line}");

@@ -3,19 +3,29 @@ using System.Text.RegularExpressions;
 namespace Archive.Benchmarks.Running;
 
 /// <summary>
-/// Our generator the way a user runs it: the Release build of the CLI, as its own process, started in the repository
+/// Our generator the way a user runs it: a Release build of the CLI, as its own process, started in the repository
 /// (where it finds node_modules/pagefind for the search index, as it does for an editor), from a clean output folder.
 /// </summary>
-public sealed partial class OurBuild(string cli, string repoRoot, string input, string output, int articles, TimeSpan timeout, Trash trash)
+public sealed partial class OurBuild(string cli, bool jit, string repoRoot, string input, string output, int articles, TimeSpan timeout, Trash trash)
 {
-    public const string Tool = "Archive";
+    public string Tool => jit ? "Archive (JIT)" : "Archive";
 
-    /// <summary>Builds the CLI in Release once and returns the path of its executable.</summary>
-    public static string Prepare(string repoRoot)
+    /// <summary>The command that makes the CLI: published ahead of time to one native executable, or built for the JIT.</summary>
+    public static string[] MakeCommand(bool jit) => jit
+        ? ["dotnet", "build", "src/Archive.Cli", "-c", "Release", "--nologo", "-v", "q"]
+        : ["dotnet", "publish", "src/Archive.Cli", "-c", "Release", "--use-current-runtime", "-p:PublishAot=true", "-o", NativeFolder, "--nologo", "-v", "q"];
+
+    const string NativeFolder = "src/Archive.Cli/bin/Release/native";
+
+    /// <summary>Makes the CLI once and returns the path of its executable.</summary>
+    public static string Prepare(string repoRoot, bool jit)
     {
-        Command.Run(repoRoot, "dotnet", "build", "src/Archive.Cli", "-c", "Release", "--nologo", "-v", "q");
-        var cli = Path.Combine(repoRoot, "src", "Archive.Cli", "bin", "Release", "net10.0", "Archive.Cli");
-        return File.Exists(cli) ? cli : throw new FileNotFoundException("the Release build wrote no executable", cli);
+        var make = MakeCommand(jit);
+        Command.Run(repoRoot, make[0], make[1..]);
+        var cli = jit
+            ? Path.Combine(repoRoot, "src", "Archive.Cli", "bin", "Release", "net10.0", "Archive.Cli")
+            : Path.Combine(repoRoot, NativeFolder, "Archive.Cli");
+        return File.Exists(cli) ? cli : throw new FileNotFoundException($"`{string.Join(' ', make)}` wrote no executable", cli);
     }
 
     public TimedRun Run(int run)
