@@ -60,7 +60,7 @@ string cli;
 try { cli = OurBuild.Prepare(root, options.Jit); }
 catch (Exception e) when (e is InvalidOperationException or FileNotFoundException)
 {
-    Console.Error.WriteLine($"bench: the CLI does not build, so there is nothing to measure:\n{e.Message}");
+    Console.Error.WriteLine($"bench: the CLI does not build, so there is nothing to measure{(options.Jit ? "" : " (native AOT needs gcc or clang and the ILCompiler package; --jit measures the JIT build instead)")}:\n{e.Message}");
     return 3;
 }
 // Pagefind is looked up from the CLI's working folder and the input folder upwards; outside the repository it is not found.
