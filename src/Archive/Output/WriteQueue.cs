@@ -6,7 +6,7 @@ namespace Archive.Output;
 
 /// <summary>
 /// Writes the rendered pages on threads of their own while the rendering threads go on: a renderer never waits for
-/// the disk unless the writers are a full queue behind.
+/// the disk unless the writers are a full queue behind (or the file is one of the few too long to queue).
 /// </summary>
 public sealed class WriteQueue : IDisposable
 {
@@ -28,7 +28,7 @@ public sealed class WriteQueue : IDisposable
 
     /// <summary>
     /// The queue's own arrays. The shared pool keeps a few arrays per thread and per core, fewer than the pages in
-    /// flight here, and the writer thread returns what the renderers rent: it missed for 167 MB of pages at 10,000
+    /// flight here, and the writer threads return what the renderers rent: it missed for 167 MB of pages at 10,000
     /// articles. This one holds at most as many arrays as pages in flight. A queue, not a bag: a bag serves the thread
     /// that filled it first, and here the writers fill it and the renderers take from it, so every take was a locked
     /// steal from another thread's list (the renderers' most contended lock in a 10,000-article trace).
@@ -39,7 +39,8 @@ public sealed class WriteQueue : IDisposable
     /// The queue's longest array, just short of the GC's large-object heap (85,000 bytes with the array's header). A
     /// file that may encode to more is written by the rendering thread itself: the export's hundred pages of half a
     /// megabyte each, the sitemap. Queued, each took a new array of three bytes per character — eight at a time in a
-    /// batch — and at 10,000 articles those were 82 MB of the build's allocations, garbage only a full collection frees.
+    /// batch — and at 10,000 articles those were about 100 MB of the build's allocations, garbage only a full
+    /// collection frees.
     /// </summary>
     const int LongestArray = 84_000;
 
