@@ -46,14 +46,23 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
         if (existing.Count > 0 && Directory.Exists(full)) Directory.Delete(full, recursive: true);
         var rewrite = !existing.Contains(path) || !Holds(full, data);
         if (rewrite) Create(full, data, existing.Contains(path) ? FileMode.Create : FileMode.CreateNew);
-        _written[path] = true;
+        Remember(path);
         return rewrite;
     }
 
     public void Copy(string source, string path)
     {
         File.Copy(source, Prepare(path), overwrite: true);
-        _written[path] = true;
+        Remember(path);
+    }
+
+    /// <summary>
+    /// Remembers a written file so <see cref="RemoveStale"/> keeps it. A fresh folder holds nothing stale, so nothing is
+    /// remembered there: sixty thousand inserts into a shared table, for a list no one reads.
+    /// </summary>
+    void Remember(string path)
+    {
+        if (existing.Count > 0) _written[path] = true;
     }
 
     /// <summary>Deletes the files a reused folder held that this build did not write, and the folders that leaves empty.</summary>
