@@ -27,8 +27,8 @@ public sealed class HugoBuild(string peers, string corpus, string site, TimeSpan
             { ExitCode: not 0 } => $"exit {outcome.ExitCode}: {Command.Tail(outcome.Stderr + outcome.Stdout, 15)}",
             _ => Verify(),
         };
-        return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds,
-            outcome.PeakRssKib, pages, [], failure);
+        return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds, outcome.KernelSeconds,
+            outcome.PeakRssKib, pages, OutputTree.Entries(Public), [], failure);
     }
 
     string Verify()

@@ -44,8 +44,8 @@ public sealed partial class OurBuild(string cli, bool jit, string repoRoot, stri
             _ when articlePages < articles => $"only {articlePages} of {articles} article pages written",
             _ => "",
         };
-        return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds,
-            outcome.PeakRssKib, pages, phases, failure, SummaryOf(outcome));
+        return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds, outcome.KernelSeconds,
+            outcome.PeakRssKib, pages, OutputTree.Entries(output), phases, failure, SummaryOf(outcome));
     }
 
     /// <summary>Clears output/ and the folders beside it (staging, the spare), so every run starts from nothing.</summary>

@@ -4,14 +4,14 @@ using System.Globalization;
 namespace Archive.Benchmarks.Running;
 
 /// <summary>
-/// Runs a command under GNU time (<c>/usr/bin/time -v</c>), so wall time, user+sys CPU time and peak RSS are those
-/// of the command's own process, measured the same way for every tool.
+/// Runs a command under GNU time (<c>/usr/bin/time -v</c>), so wall time, user+sys CPU time, the kernel's part of it
+/// and peak RSS are those of the command's own process, measured the same way for every tool.
 /// </summary>
 public static class TimedProcess
 {
     public const string GnuTime = "/usr/bin/time";
 
-    public sealed record Outcome(int ExitCode, bool TimedOut, string Stdout, string Stderr, double WallSeconds, double CpuSeconds, long PeakRssKib);
+    public sealed record Outcome(int ExitCode, bool TimedOut, string Stdout, string Stderr, double WallSeconds, double CpuSeconds, double KernelSeconds, long PeakRssKib);
 
     public static Outcome Run(string workingDirectory, string program, IEnumerable<string> arguments, TimeSpan timeout)
     {
@@ -43,6 +43,7 @@ public static class TimedProcess
             return new Outcome(exit, timedOut, stdout.Result, stderr.Result,
                 v.TryGetValue("Elapsed (wall clock) time (h:mm:ss or m:ss)", out var wall) ? Seconds(wall) : clock.Elapsed.TotalSeconds,
                 Number(v.GetValueOrDefault("User time (seconds)", "0")) + Number(v.GetValueOrDefault("System time (seconds)", "0")),
+                Number(v.GetValueOrDefault("System time (seconds)", "0")),
                 long.Parse(v.GetValueOrDefault("Maximum resident set size (kbytes)", "0"), CultureInfo.InvariantCulture));
         }
         finally

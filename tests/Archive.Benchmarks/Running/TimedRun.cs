@@ -1,6 +1,8 @@
 namespace Archive.Benchmarks.Running;
 
 /// <summary>One build of one tool, as GNU time saw it, plus what the tool itself reported.</summary>
+/// <param name="KernelSeconds">The system (kernel) part of <paramref name="CpuSeconds"/>: mostly creating files and folders.</param>
+/// <param name="Entries">Files and folders in the output: each is an inode the file system had to create.</param>
 public sealed record TimedRun(
     string Tool,
     int Run,
@@ -8,8 +10,10 @@ public sealed record TimedRun(
     bool TimedOut,
     double WallSeconds,
     double CpuSeconds,
+    double KernelSeconds,
     long PeakRssKib,
     int HtmlPages,
+    int Entries,
     IReadOnlyList<(string Phase, double Milliseconds)> Phases,
     string Failure,
     string Summary = "")
