@@ -13,7 +13,14 @@ public sealed record SiteView(
     string ScriptHref,
     string IconHref,
     ImmutableArray<NavLink> Navigation,
-    string? LiveReloadScriptHref = null);
+    string? LiveReloadScriptHref = null)
+{
+    /// <summary>What every page shares, rendered once; without it each page renders those parts itself.</summary>
+    public SiteChrome? Chrome { get; init; }
+}
+
+/// <summary>The markup every page shares: the head's links (SiteHead), the header (SiteHeader), the footer (SiteFooter).</summary>
+public sealed record SiteChrome(string Head, string Header, string Footer);
 
 public sealed record NavLink(string Text, string Href);
 

@@ -4,6 +4,7 @@ using Archive.Annotations;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Output;
+using Archive.Theme.Components;
 using Archive.Theme.Pages;
 using Microsoft.AspNetCore.Components;
 
@@ -28,12 +29,26 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     const int BatchSize = 4;
 
     readonly Theme.Views.SiteView _site = views.Site();
+    Theme.Views.SiteView? _siteWithChrome;
 
     /// <summary>One Markdown renderer for the feed and the export (it keeps a Markdig renderer per thread).</summary>
     readonly MarkdownHtml _markdown = new(catalog);
 
     PageJob Page<TPage>(string path, Func<object> view, string origin) where TPage : IComponent =>
-        new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = _site, ["View"] = view() }), origin));
+        new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = SiteFor(batch), ["View"] = view() }), origin));
+
+    /// <summary>
+    /// The site view with its chrome, rendered by the first batch that needs it. Two threads may both render it; they
+    /// render the same markup, and either copy will do.
+    /// </summary>
+    Theme.Views.SiteView SiteFor(RazorRenderer.Batch batch) => _siteWithChrome ??= _site with
+    {
+        Chrome = new(Markup<SiteHead>(batch), Markup<SiteHeader>(batch), Markup<SiteFooter>(batch)),
+    };
+
+    /// <summary>A part of every page as a string: a batch's output is only valid until it renders again.</summary>
+    string Markup<TPart>(RazorRenderer.Batch batch) where TPart : IComponent =>
+        batch.Render<TPart>(new() { ["Site"] = _site }).ToString();
 
     public PageJob Home() => Page<HomePage>(Urls.Home, views.Home, "input/site.yml");
     public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody()), "theme");
