@@ -70,8 +70,8 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     [
         Home(), NotFound(), Search(),
         .. Enumerable.Range(1, views.ArticleIndexPageCount).Select(ArticleIndex),
-        .. catalog.Articles.Select(Article),
-        .. catalog.AnchorsById.Values.Select(Annotation),
+        // Each article, then its notes' pages: a note's page takes over the note view its article's page made.
+        .. catalog.Articles.SelectMany(a => catalog.AnchorsOf(a.Slug).Select(Annotation).Prepend(Article(a))),
         .. catalog.Site.Taxonomies.Select(TaxonomyIndex),
         .. catalog.Terms.Values.SelectMany(TermPages),
     ];

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Archive.Annotations;
 using Archive.Linking;
@@ -18,7 +19,7 @@ public sealed partial class ViewBuilder
         for (var i = 0; i < article.Body.Count; i++)
         {
             if (article.Body[i] is YamlFrontMatterBlock) continue;
-            sections.Add(new BodySection(_markdown.Render(article.Body[i], highlights), [.. notesByBlock[i].Select(Note)]));
+            sections.Add(new BodySection(_markdown.Render(article.Body[i], highlights), [.. notesByBlock[i].Select(Shown)]));
         }
         var firstTaxonomy = catalog.Site.Taxonomies[0].Key;
         var path = Urls.Article(article.Slug);
@@ -36,6 +37,15 @@ public sealed partial class ViewBuilder
             anchors.Length,
             Backlinks(new PageRef(PageRef.Articles, article.Slug)));
     }
+
+    /// <summary>
+    /// Note views an article's page made, until each note's own page takes its view over: the same note rendered
+    /// twice, fifty thousand times in a build. Pages come article by article (see <see cref="SitePages.All"/>), so
+    /// only the notes of the articles being rendered wait here.
+    /// </summary>
+    readonly ConcurrentDictionary<string, NoteView> _shown = new(StringComparer.Ordinal);
+
+    NoteView Shown(Anchor anchor) => _shown[anchor.Annotation.Id] = Note(anchor);
 
     public NoteView Note(Anchor anchor)
     {
@@ -65,7 +75,7 @@ public sealed partial class ViewBuilder
         var text = PlainText(note.Body);
         return new AnnotationPageView(
             Meta(title, text, path, "article", JsonLd.Note(catalog, anchor, text)),
-            Note(anchor),
+            _shown.TryRemove(note.Id, out var shown) ? shown : Note(anchor),
             article.Title,
             _urls.Href(Urls.Article(article.Slug)),
             Date(article.Date),
