@@ -20,7 +20,7 @@ public sealed class HugoBuild(string peers, string corpus, string site, TimeSpan
         foreach (var dir in new[] { Public, Path.Combine(site, "resources"), Cache }) trash.Clear(dir);
         File.Delete(Path.Combine(site, ".hugo_build.lock"));
         var outcome = TimedProcess.Run(site, "hugo", ["--source", site, "--destination", "public", "--cacheDir", Cache, "--quiet"], timeout);
-        var pages = Directory.Exists(Public) ? Directory.EnumerateFiles(Public, "*.html", SearchOption.AllDirectories).Count() : 0;
+        var tree = OutputTree.Of(Public);
         var failure = outcome switch
         {
             { TimedOut: true } => $"timed out after {timeout.TotalMinutes:0} min",
@@ -28,7 +28,7 @@ public sealed class HugoBuild(string peers, string corpus, string site, TimeSpan
             _ => Verify(),
         };
         return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds, outcome.KernelSeconds,
-            outcome.PeakRssKib, pages, OutputTree.Entries(Public), [], failure);
+            outcome.PeakRssKib, tree.HtmlPages, tree.Entries, [], failure);
     }
 
     string Verify()

@@ -33,7 +33,7 @@ public sealed partial class OurBuild(string cli, bool jit, string repoRoot, stri
         Clean();
         var outcome = TimedProcess.Run(repoRoot, cli, ["build", "--input", input, "--output", output], timeout);
         var phases = PhasesOf(outcome.Stdout);
-        var pages = Directory.Exists(output) ? Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count() : 0;
+        var tree = OutputTree.Of(output);
         var articlePages = Directory.Exists(Path.Combine(output, "articles"))
             ? Directory.EnumerateFiles(Path.Combine(output, "articles"), "index.html", SearchOption.AllDirectories).Count(f => Path.GetDirectoryName(f) != Path.Combine(output, "articles"))
             : 0;
@@ -45,7 +45,7 @@ public sealed partial class OurBuild(string cli, bool jit, string repoRoot, stri
             _ => "",
         };
         return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds, outcome.KernelSeconds,
-            outcome.PeakRssKib, pages, OutputTree.Entries(output), phases, failure, SummaryOf(outcome));
+            outcome.PeakRssKib, tree.HtmlPages, tree.Entries, phases, failure, SummaryOf(outcome));
     }
 
     /// <summary>Clears output/ and the folders beside it (staging, the spare), so every run starts from nothing.</summary>

@@ -39,11 +39,12 @@ public static class TimedProcess
             clock.Stop();
             // A killed run leaves no report from GNU time: fall back to our own clock.
             var v = Parse(File.ReadAllLines(timeFile));
+            var kernel = Number(v.GetValueOrDefault("System time (seconds)", "0"));
             var exit = timedOut ? -1 : v.TryGetValue("Exit status", out var e) ? int.Parse(e, CultureInfo.InvariantCulture) : process.ExitCode;
             return new Outcome(exit, timedOut, stdout.Result, stderr.Result,
                 v.TryGetValue("Elapsed (wall clock) time (h:mm:ss or m:ss)", out var wall) ? Seconds(wall) : clock.Elapsed.TotalSeconds,
-                Number(v.GetValueOrDefault("User time (seconds)", "0")) + Number(v.GetValueOrDefault("System time (seconds)", "0")),
-                Number(v.GetValueOrDefault("System time (seconds)", "0")),
+                Number(v.GetValueOrDefault("User time (seconds)", "0")) + kernel,
+                kernel,
                 long.Parse(v.GetValueOrDefault("Maximum resident set size (kbytes)", "0"), CultureInfo.InvariantCulture));
         }
         finally
