@@ -18,6 +18,7 @@ public sealed record BuildOptions(
     string? LiveReloadScript = null,
     bool IndexSearch = true,
     bool KeepSearchIndex = false,
+    bool Force = false,
     Action<string>? Progress = null,
     Linking.CatalogCache? CatalogCache = null);
 
@@ -44,6 +45,9 @@ public sealed record BuildReport(
 /// </summary>
 public static class ArchiveBuild
 {
+    /// <summary>Where Pagefind writes the search index in the site.</summary>
+    const string SearchIndexFolder = "pagefind";
+
     public static BuildReport Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
@@ -52,11 +56,17 @@ public static class ArchiveBuild
         if (site is null || diagnostics.HasErrors)
             return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
 
+        string? output = null;
+        if (options.WriteOutput)
+        {
+            output = OutputGuard.Resolve(options.OutputDirectory, options.InputDirectory, options.Force, diagnostics);
+            if (output is null) return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
+            StagingFolder.RecoverLeftovers(output, diagnostics);
+        }
         // Preview indexes once, then carries the index over: re-indexing on every save would dominate the rebuild.
         var search = options.WriteOutput && options.IndexSearch ? Search.Pagefind.Locate(options.InputDirectory) : null;
         if (options.WriteOutput && options.IndexSearch && search is null) diagnostics.Add(Problems.SearchUnavailable());
-        var keep = options.KeepSearchIndex ? site.Keep.Add("pagefind") : site.Keep;
-        var claimed = options.WriteOutput ? StagingFolder.Create(options.OutputDirectory) : null;
+        var claimed = output is null ? null : StagingFolder.Create(output);
         var staging = claimed?.Path;
         try
         {
@@ -77,23 +87,32 @@ public static class ArchiveBuild
             var pages = result.OutputsOf<WrittenPage>(PipelineNames.Pages).Count();
             var catalog = result.OutputsOf<Catalog>(PipelineNames.Catalog).SingleOrDefault();
 
-            if (staging is not null)
+            if (staging is not null && output is not null)
             {
-                if (diagnostics.HasErrors) StagingFolder.KeepAsSpare(staging, options.OutputDirectory);
-                else
-                {
-                    var swapClock = Stopwatch.StartNew();
-                    StagingFolder.Swap(staging, options.OutputDirectory, keep);
-                    result = result with { Modules = [.. result.Modules, new ModuleTiming(Phase.Output, "-", "SwapIntoOutput", swapClock.Elapsed, TimeSpan.Zero, GC.GetTotalMemory(false))] };
-                }
+                var swapClock = Stopwatch.StartNew();
+                // Preview re-indexes search only on its first build and carries that index over after.
+                string[] carry = options.KeepSearchIndex ? [SearchIndexFolder] : [];
+                if (diagnostics.HasErrors || !StagingFolder.Swap(staging, output, AllWritten(build.Writer!, staging), carry, diagnostics))
+                    StagingFolder.Retire(staging, output);
+                result = result with { Modules = [.. result.Modules, new ModuleTiming(Phase.Output, "-", "SwapIntoOutput", swapClock.Elapsed, TimeSpan.Zero, GC.GetTotalMemory(false))] };
             }
             var written = options.WriteOutput && !diagnostics.HasErrors ? pages : 0;
             return new BuildReport(diagnostics.Sorted(), read, written, result.Timings, clock.Elapsed, catalog) { Result = result };
         }
         catch
         {
-            StagingFolder.KeepAsSpare(staging, options.OutputDirectory);
+            if (output is not null) StagingFolder.Retire(staging, output);
             throw;
         }
+    }
+
+    /// <summary>The files the build made in staging: what its writer wrote, and the search index Pagefind wrote beside.</summary>
+    static IReadOnlySet<string> AllWritten(SiteWriter writer, string staging)
+    {
+        var written = new HashSet<string>(writer.Written, StringComparer.Ordinal);
+        var index = Path.Combine(staging, SearchIndexFolder);
+        if (Directory.Exists(index))
+            written.UnionWith(Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
+        return written;
     }
 }

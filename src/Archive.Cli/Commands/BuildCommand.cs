@@ -7,7 +7,7 @@ public sealed class BuildCommand : Command<OutputSettings>
 {
     public override int Execute(CommandContext context, OutputSettings settings, CancellationToken cancellationToken)
     {
-        var options = new BuildOptions(settings.Input, settings.Output, settings.ThemeDirectory, settings.BaseUrl);
+        var options = new BuildOptions(settings.Input, settings.Output, settings.ThemeDirectory, settings.BaseUrl, Force: settings.Force);
         var report = Report.WithProgress(progress => ArchiveBuild.Run(options with { Progress = progress }));
         Report.Diagnostics(report.Diagnostics);
         Report.Summary(report, "build");

@@ -27,4 +27,8 @@ public class OutputSettings : BuildSettings
     [CommandOption("-o|--output <DIR>")]
     [Description("Where the site is written. Default: output")]
     public string Output { get; init; } = "output";
+
+    [CommandOption("--force")]
+    [Description("Build into a non-empty folder that is not the build's, beside its files (none of them is deleted or replaced)")]
+    public bool Force { get; init; }
 }

@@ -20,8 +20,10 @@ public sealed class PreviewSettings : OutputSettings
 }
 
 /// <summary>
-/// <c>archive preview</c>: build, serve output/ on localhost, rebuild on every save and reload the open pages. A content
-/// error shows as an overlay in the browser while the last good site stays served.
+/// <c>archive preview</c>: build into a folder of its own (<c>output.preview/</c>: its pages load the live-reload script
+/// and name localhost, so they never go where <c>build</c> publishes), serve it on localhost only, rebuild on every
+/// save and reload the open pages. A content error shows as an overlay in the browser while the last good site stays
+/// served; no edit, however broken, stops the server.
 /// </summary>
 public sealed class PreviewCommand : Command<PreviewSettings>
 {
@@ -31,7 +33,8 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         var live = new LiveReload();
         var gate = new object();
 
-        var session = new PreviewSession(new BuildOptions(settings.Input, settings.Output, settings.ThemeDirectory, baseUrl,
+        var output = PreviewFolder(settings.Output);
+        var session = new PreviewSession(new BuildOptions(settings.Input, output, settings.ThemeDirectory, baseUrl,
             LiveReloadScript: LiveReload.ScriptPath));
 
         // A full collection of preview's heap (the whole archive's model: 700 MB at 10,000 articles) pauses everything
@@ -42,6 +45,20 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         void Build(string why, IReadOnlyCollection<string> changed)
         {
             lock (gate)
+            {
+                try { Rebuild(why, changed); }
+                catch (Exception e)
+                {
+                    // A bug or an I/O failure in one rebuild must not take the server down: say so, keep serving.
+                    Console.Error.WriteLine($"archive: the rebuild after {why} failed ({e.GetType().Name}: {e.Message}); still serving the last good site");
+                    live.Problems([$"{e.GetType().Name}: {e.Message}"]);
+                }
+            }
+            idle.Change(TimeSpan.FromSeconds(2), Timeout.InfiniteTimeSpan);
+        }
+
+        void Rebuild(string why, IReadOnlyCollection<string> changed)
+        {
             {
                 var clock = Stopwatch.StartNew();
                 var outcome = session.Rebuild(changed);
@@ -58,7 +75,6 @@ public sealed class PreviewCommand : Command<PreviewSettings>
                 if (report.Succeeded) live.Reload();
                 else live.Problems(report.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.ToString()));
             }
-            idle.Change(TimeSpan.FromSeconds(2), Timeout.InfiniteTimeSpan);
         }
 
         Build("first build", []);
@@ -73,13 +89,19 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls($"http://127.0.0.1:{settings.Port}");
         var app = builder.Build();
-        var output = Path.GetFullPath(settings.Output);
+        // Only names of this machine: a page elsewhere that points its own host name at 127.0.0.1 (DNS rebinding) must not read drafts.
+        app.Use(async (http, next) =>
+        {
+            if (IsLoopbackName(http.Request.Host.Host)) await next(http);
+            else http.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+        });
         app.MapGet("/" + LiveReload.ScriptPath, () => Results.Text(LiveReload.Script("/" + LiveReload.EventsPath), "text/javascript"));
         app.MapGet("/" + LiveReload.EventsPath, live.Stream);
         // output/ is swapped on every good build; resolve files per request so the new folder is always the one served.
-        app.MapFallback(async http =>
+        // "{**path}" takes every path: the default fallback pattern leaves out paths with a file extension (CSS, JS, feeds).
+        app.MapFallback("{**path}", async http =>
         {
-            var files = new PhysicalFileProvider(output);
+            var files = new PhysicalFileProvider(Path.GetFullPath(output));
             var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "/");
             if (path.EndsWith('/')) path += "index.html";
             var file = files.GetFileInfo(path);
@@ -97,6 +119,11 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         app.Run();
         return 0;
     }
+
+    /// <summary>The folder preview builds into: beside the output folder, never the output folder itself.</summary>
+    public static string PreviewFolder(string output) => Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + ".preview";
+
+    static bool IsLoopbackName(string host) => host is "localhost" or "127.0.0.1" or "[::1]" or "::1";
 
     static string ContentType(string name) => Path.GetExtension(name) switch
     {

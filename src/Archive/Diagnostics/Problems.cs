@@ -93,6 +93,22 @@ public static class Problems
     public static Diagnostic SearchFailed(string output) =>
         Error("SEARCH_FAILED", SourceLocation.StartOf("package.json"), $"Pagefind failed: {output}", "run `npm ci` to restore the pinned pagefind package");
 
+    // Output folder: a build deletes only what it made
+    public static Diagnostic OutputUnusable(SourceLocation at, string why) =>
+        Error("OUTPUT_UNUSABLE", at, $"the output folder {why}", "pass --output with a new or empty folder");
+    public static Diagnostic OutputOverlapsInput(SourceLocation at, string output, string input) =>
+        Error("OUTPUT_OVERLAPS_INPUT", at, $"the output folder `{output}` is, holds, or lies inside the input folder `{input}`, and a build replaces its output", "pass --output with a folder outside the input, e.g. `output` beside it");
+    public static Diagnostic OutputHoldsRepository(SourceLocation at, string output) =>
+        Error("OUTPUT_HOLDS_REPOSITORY", at, $"the output folder `{output}` holds a `.git` repository, and a build replaces its output", "pass --output with a folder of its own, e.g. `output`; to publish from a repository, copy the built folder into it");
+    public static Diagnostic OutputNotOurs(SourceLocation at, string output) =>
+        Error("OUTPUT_NOT_OURS", at, $"the folder `{output}` is not empty and was not made by `archive build` (it has no {Output.OutputMarker.FileName} file)", "pass --output with a new or empty folder, or add --force to write the site beside its files (none of them is deleted or replaced)");
+    public static Diagnostic OutputConflict(string output, string entry) =>
+        Error("OUTPUT_CONFLICT", SourceLocation.StartOf(Path.Combine(output, entry)), $"`{entry}` in the output folder is not the build's, and the new site has a page or folder there", "move or rename your file; the build never replaces a file it did not make");
+    public static Diagnostic OutputLeftover(string folder, string entry) =>
+        Warning("OUTPUT_LEFTOVER", SourceLocation.StartOf(Path.Combine(folder, entry)), $"your file `{entry}` could not be moved back into the output folder, because that place is taken", $"move it yourself from {folder}; the build leaves that folder alone until it holds only its own files");
+    public static Diagnostic ContentFolderMissing(string folder) =>
+        Error("INPUT_MISSING", SourceLocation.StartOf(folder), "the content folder does not exist; a build without it would publish an empty site", "pass --input with the folder that holds site.yml and articles/");
+
     // Output
     public static Diagnostic LinkBroken(SourceLocation at, string page, string href, string reason) =>
         Error("LINK_BROKEN", at, $"the page /{page} links to `{href}`, which {reason}", "fix the link in the source file, or the layout that wrote it");

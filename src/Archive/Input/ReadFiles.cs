@@ -7,8 +7,12 @@ using Archive.Engine;
 
 namespace Archive.Input;
 
-/// <summary>Reads every <c>*.md</c> file exactly <paramref name="depth"/> folders below <paramref name="folder"/> of input/.</summary>
-public sealed class ReadFiles(string folder, int depth) : IModule
+/// <summary>
+/// Reads every <c>*.md</c> file exactly <paramref name="depth"/> folders below <paramref name="folder"/> of input/.
+/// A <paramref name="required"/> folder that is missing is an error: an archive without articles/ is a wrong
+/// <c>--input</c>, and building it would publish an empty site over the real one.
+/// </summary>
+public sealed class ReadFiles(string folder, int depth, bool required = false) : IModule
 {
     /// <summary>Larger than any real article by two orders of magnitude; a file this big is a mistake, not content.</summary>
     public const long MaxBytes = 8 * 1024 * 1024;
@@ -18,7 +22,11 @@ public sealed class ReadFiles(string folder, int depth) : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var root = Path.Combine(context.Build.InputDirectory, folder);
-        if (!Directory.Exists(root)) return inputs;
+        if (!Directory.Exists(root))
+        {
+            if (required) context.Diagnostics.Add(Problems.ContentFolderMissing(context.Build.DisplayPath(root)));
+            return inputs;
+        }
         var files = InputTree.Files(root, depth, "*.md");
         var read = new ConcurrentBag<SourceFile>();
         Parallel.ForEach(files, path =>

@@ -8,7 +8,7 @@ namespace Archive.Input;
 /// <summary>Reads input/site.yml. Runs before the pipelines, because every pipeline depends on the declared taxonomies.</summary>
 public static class ReadSiteSettings
 {
-    static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "page_size", "keep"];
+    static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "page_size"];
     static readonly string[] TaxonomyFields = ["key", "name", "name_en", "dated"];
 
     public static SiteSettings? Read(string inputDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
@@ -67,6 +67,6 @@ public static class ReadSiteSettings
             diagnostics.Add(Problems.SiteInvalid(yaml.LocationOfKey("taxonomies"), "no taxonomies are declared", "declare at least `countries` and `incidents` under `taxonomies:`"));
 
         return new SiteSettings(title, yaml.String("description") ?? "", baseUrl, yaml.String("language") ?? "zh-Hant",
-            taxonomies.ToImmutable(), pageSize, [.. yaml.Strings("keep").Select(k => k.Value)]);
+            taxonomies.ToImmutable(), pageSize);
     }
 }

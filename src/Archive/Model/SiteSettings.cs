@@ -12,8 +12,7 @@ public sealed record SiteSettings(
     Uri BaseUrl,
     string Language,
     ImmutableArray<Taxonomy> Taxonomies,
-    int PageSize,
-    ImmutableArray<string> Keep)
+    int PageSize)
 {
     /// <summary>The path part of the base URL, always ending in '/', e.g. "/" or "/archive/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";

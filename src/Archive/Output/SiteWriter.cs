@@ -56,14 +56,11 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
         Remember(path);
     }
 
-    /// <summary>
-    /// Remembers a written file so <see cref="RemoveStale"/> keeps it. A fresh folder holds nothing stale, so nothing is
-    /// remembered there: sixty thousand inserts into a shared table, for a list no one reads.
-    /// </summary>
-    void Remember(string path)
-    {
-        if (existing.Count > 0) _written[path] = true;
-    }
+    /// <summary>Remembers a written file: <see cref="RemoveStale"/> keeps it, and the folder's marker lists it as the build's.</summary>
+    void Remember(string path) => _written[path] = true;
+
+    /// <summary>Every file written so far ('/'-separated, relative to the root).</summary>
+    public IReadOnlySet<string> Written => _written.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Deletes the files a reused folder held that this build did not write, and the folders that leaves empty.</summary>
     public void RemoveStale()

@@ -1,79 +1,203 @@
+using System.Diagnostics;
+using Archive.Diagnostics;
+
 namespace Archive.Output;
 
 /// <summary>
-/// A build writes into a folder beside output/ and swaps it in only when it succeeded, so a failed or interrupted
-/// build leaves the last good site exactly as it was. The output it replaces is not deleted but kept as
-/// <c>output.spare</c>, and the next build writes into that: its files are compared and overwritten in place instead
-/// of sixty thousand files being deleted and created again. (On a file system that holds back recently freed inodes,
-/// as ext4 without a journal does, creating files right after deleting as many grew a 10,000-article rebuild from
-/// 21 s to 63 s over two rebuilds.)
+/// A build writes into a folder of its own beside output/ and swaps it in only when it succeeded, in one atomic step
+/// where the system allows, so output/ exists at every instant and a failed or interrupted build leaves it as it was.
+/// The output it replaces is kept as <c>output.spare</c> and the next build writes into that, comparing files instead
+/// of deleting and creating every one of them again (ext4 without a journal holds back freed inodes, which made
+/// back-to-back full rewrites slow). Every folder here is marked (<see cref="OutputMarker"/>), and a build deletes only
+/// what a marker says it made: the user's files in output/ move into each new output.
 /// </summary>
 public static class StagingFolder
 {
     /// <summary>A folder to build into, and the files already in it (relative, '/'-separated) when it is a reused spare.</summary>
     public sealed record Claimed(string Path, IReadOnlySet<string> Existing);
 
-    public static string SpareOf(string outputDirectory) => Full(outputDirectory) + ".spare";
+    public static string SpareOf(string output) => output + ".spare";
 
-    public static Claimed Create(string outputDirectory)
+    static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
+    public static Claimed Create(string output)
     {
-        var full = Full(outputDirectory);
-        var staging = $"{full}.staging-{Guid.NewGuid():N}"[..(full.Length + 17)];
+        var staging = $"{output}.staging-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+        var spare = SpareOf(output);
         // Claiming the spare by renaming it means two builds at once never share one.
-        if (Directory.Exists(SpareOf(full)))
+        if (OutputMarker.Read(spare) is { State: MarkedState.Complete } marker)
         {
             try
             {
-                Directory.Move(SpareOf(full), staging);
-                return new Claimed(staging, Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories)
-                    .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal));
+                Directory.Move(spare, staging);
+                var existing = Directory.EnumerateFiles(staging, "*", new EnumerationOptions { AttributesToSkip = 0, RecurseSubdirectories = true })
+                    .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/'))
+                    .Where(f => f != OutputMarker.FileName).ToHashSet(StringComparer.Ordinal);
+                if (existing.IsSubsetOf(marker.Files))
+                {
+                    OutputMarker.WriteStaging(staging);
+                    return new Claimed(staging, existing);
+                }
+                Directory.Move(staging, spare); // someone put files of their own in the spare: leave it as it was
             }
-            catch (IOException) { } // taken by another build, or not a folder we can move: start fresh
+            catch (IOException) { } // taken by another build: start fresh
         }
         Directory.CreateDirectory(staging);
+        OutputMarker.WriteStaging(staging);
         return new Claimed(staging, new HashSet<string>());
     }
 
-    /// <summary>Moves <paramref name="staging"/> into place; the old output becomes the spare. Files and folders listed in <paramref name="keep"/> (a CNAME, say) survive from the old output.</summary>
-    public static void Swap(string staging, string outputDirectory, IEnumerable<string> keep)
+    /// <summary>
+    /// Moves <paramref name="staging"/> into place, carrying the user's files over from the output it replaces; the
+    /// replaced output becomes the spare. Returns false, having moved nothing, when a file of the user's sits where the
+    /// new site has a file or folder.
+    /// </summary>
+    /// <param name="made">Every file the build wrote into staging.</param>
+    /// <param name="carry">Folders of the build's own taken over from the replaced output (preview keeps its search index).</param>
+    public static bool Swap(string staging, string output, IReadOnlySet<string> made, IEnumerable<string> carry, DiagnosticBag diagnostics)
     {
-        var output = Full(outputDirectory);
-        if (Directory.Exists(output))
+        if (!Directory.Exists(output))
         {
-            foreach (var kept in keep)
-            {
-                var from = Path.GetFullPath(Path.Combine(output, kept));
-                var to = Path.GetFullPath(Path.Combine(staging, kept));
-                if (!from.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || File.Exists(to) || Directory.Exists(to)) continue;
-                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-                if (File.Exists(from)) File.Copy(from, to);
-                else if (Directory.Exists(from)) Directory.Move(from, to);
-            }
-            var old = $"{output}.old-{Guid.NewGuid():N}";
-            Directory.Move(output, old);
-            Directory.Move(staging, output);
-            KeepAsSpare(old, output);
-        }
-        else
-        {
+            OutputMarker.Write(staging, MarkedState.Complete, made);
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             Directory.Move(staging, output);
+            return true;
         }
-    }
+        var marker = OutputMarker.Read(output);
+        var foreign = ForeignEntries(output, marker);
+        var madeFolders = new OutputMarker(MarkedState.Complete, made).Folders();
+        var conflicts = foreign.Where(f => made.Contains(f) || madeFolders.Contains(f)
+                                           || made.Any(m => f.StartsWith(m + "/", StringComparison.Ordinal))).ToList();
+        foreach (var conflict in conflicts) diagnostics.Add(Problems.OutputConflict(output, conflict));
+        if (conflicts.Count > 0) return false;
 
-    /// <summary>A folder no longer needed (a failed build's staging, the replaced output) becomes the spare, or is deleted if there is one.</summary>
-    public static void KeepAsSpare(string? folder, string outputDirectory)
-    {
-        if (folder is null || !Directory.Exists(folder)) return;
-        try
+        var files = new HashSet<string>(made, StringComparer.Ordinal);
+        foreach (var folder in carry)
         {
-            if (!Directory.Exists(SpareOf(outputDirectory))) { Directory.Move(folder, SpareOf(outputDirectory)); return; }
+            var from = Path.Combine(output, folder);
+            var to = Path.Combine(staging, folder);
+            if (marker is null || !marker.Files.Any(f => f.StartsWith(folder + "/", StringComparison.Ordinal)) || Directory.Exists(to) || !Directory.Exists(from)) continue;
+            Directory.Move(from, to);
+            files.UnionWith(Directory.EnumerateFiles(to, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
         }
-        catch (IOException) { }
-        Discard(folder);
+        OutputMarker.Write(staging, MarkedState.Complete, files);
+
+        string old;
+        if (RenameExchange.TryExchange(staging, output)) old = staging;
+        else
+        {
+            // Two renames: a build that dies between them leaves no output/, and the next build moves the old one back.
+            old = $"{output}.old-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+            Directory.Move(output, old);
+            Directory.Move(staging, output);
+        }
+        var left = MoveEntries(old, output, foreign);
+        foreach (var entry in left) diagnostics.Add(Problems.OutputLeftover(old, entry));
+        if (left.Count > 0) return true;
+        if (marker is null) Directory.Delete(old); // the user's folder, now empty: its files live on in output/
+        else Retire(old, output);
+        return true;
     }
 
-    /// <summary>Deletes a folder tree, its subfolders in parallel: a large site is mostly file-system metadata work.</summary>
+    /// <summary>
+    /// Repairs what builds that died (killed, or the machine stopped) left beside output/: an unfinished staging folder
+    /// is deleted; a replaced output gives the user's files back to output/ and becomes the spare. Folders of builds
+    /// still running, and folders without the build's marker, are left alone.
+    /// </summary>
+    public static void RecoverLeftovers(string output, DiagnosticBag diagnostics)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        if (!Directory.Exists(parent)) return;
+        var name = Path.GetFileName(output);
+        foreach (var folder in Directory.EnumerateDirectories(parent, name + ".*", Everything).Order(StringComparer.Ordinal))
+        {
+            var suffix = Path.GetFileName(folder)[(name.Length + 1)..];
+            if (!(suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))) continue;
+            if (IsRunning(suffix[(suffix.IndexOf('-') + 1)..]) || OutputMarker.Read(folder) is not { } marker) continue;
+            if (marker.State == MarkedState.Staging) { Discard(folder); continue; }
+            if (!Directory.Exists(output)) { Directory.Move(folder, output); continue; }
+            var left = MoveEntries(folder, output, ForeignEntries(folder, marker));
+            foreach (var entry in left) diagnostics.Add(Problems.OutputLeftover(folder, entry));
+            if (left.Count == 0) Retire(folder, output);
+        }
+    }
+
+    /// <summary>A folder of the build's no longer needed (a failed build's staging, a replaced output) becomes the spare, or is deleted if there is one.</summary>
+    public static void Retire(string? folder, string output)
+    {
+        if (folder is null || OutputMarker.Read(folder) is not { } marker) return;
+        if (!Directory.Exists(SpareOf(output)))
+        {
+            try
+            {
+                if (marker.State == MarkedState.Staging)
+                    OutputMarker.Write(folder, MarkedState.Complete, Directory.EnumerateFiles(folder, "*", new EnumerationOptions { AttributesToSkip = 0, RecurseSubdirectories = true })
+                        .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Where(f => f != OutputMarker.FileName));
+                Directory.Move(folder, SpareOf(output));
+                return;
+            }
+            catch (IOException) { }
+        }
+        if (marker.State == MarkedState.Staging) Discard(folder);
+        else DeleteListed(folder, marker);
+    }
+
+    /// <summary>
+    /// What in <paramref name="root"/> the build did not make, as '/'-separated paths: files the marker does not list,
+    /// and whole folders that hold nothing it lists. Hidden files count; links are entries, never followed.
+    /// </summary>
+    static List<string> ForeignEntries(string root, OutputMarker? marker)
+    {
+        var files = marker?.Files ?? new HashSet<string>();
+        var folders = marker?.Folders() ?? new HashSet<string>();
+        var foreign = new List<string>();
+        void Walk(DirectoryInfo folder, string prefix)
+        {
+            foreach (var entry in folder.EnumerateFileSystemInfos("*", Everything))
+            {
+                var relative = prefix + entry.Name;
+                if (relative is OutputMarker.FileName) continue;
+                if (entry is DirectoryInfo directory && entry.LinkTarget is null && folders.Contains(relative)) Walk(directory, relative + "/");
+                else if (!files.Contains(relative)) foreign.Add(relative);
+            }
+        }
+        Walk(new DirectoryInfo(root), "");
+        return foreign;
+    }
+
+    /// <summary>Moves each entry from one folder to the same place in another; returns the entries that could not move (the place was taken).</summary>
+    static List<string> MoveEntries(string from, string to, IEnumerable<string> entries)
+    {
+        var left = new List<string>();
+        foreach (var entry in entries)
+        {
+            var source = Path.Combine(from, entry);
+            var target = Path.Combine(to, entry);
+            try
+            {
+                if (File.Exists(target) || Directory.Exists(target)) { left.Add(entry); continue; }
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                if (Directory.Exists(source) && new DirectoryInfo(source).LinkTarget is null) Directory.Move(source, target);
+                else File.Move(source, target);
+            }
+            catch (IOException) { left.Add(entry); }
+        }
+        return left;
+    }
+
+    /// <summary>Deletes the files a complete marker lists, then the folders that leaves empty; anything else stays.</summary>
+    static void DeleteListed(string folder, OutputMarker marker)
+    {
+        Parallel.ForEach(marker.Files, file => File.Delete(Path.Combine(folder, file)));
+        File.Delete(OutputMarker.PathIn(folder));
+        foreach (var sub in marker.Folders().OrderByDescending(f => f.Length).Append(""))
+        {
+            var path = Path.Combine(folder, sub);
+            if (Directory.Exists(path) && !Directory.EnumerateFileSystemEntries(path, "*", Everything).Any()) Directory.Delete(path);
+        }
+    }
+
+    /// <summary>Deletes a folder that is the build's through and through (a staging folder), its subfolders in parallel.</summary>
     public static void Discard(string? folder)
     {
         if (folder is null || !Directory.Exists(folder)) return;
@@ -82,5 +206,18 @@ public static class StagingFolder
         Directory.Delete(folder, recursive: true);
     }
 
-    static string Full(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+    /// <summary>Whether the process a leftover's name records (<c>staging-PID-…</c>) is still running; this process's own count as running.</summary>
+    static bool IsRunning(string pidAndRest)
+    {
+        var dash = pidAndRest.IndexOf('-');
+        if (!int.TryParse(dash < 0 ? pidAndRest : pidAndRest[..dash], out var pid)) return false;
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
+    }
 }

@@ -21,7 +21,7 @@ public static class ArchivePipelines
         },
         new(PipelineNames.Articles)
         {
-            Input = [new ReadFiles("articles", depth: 0)],
+            Input = [new ReadFiles("articles", depth: 0, required: true)],
             Process = [new ParseArticles(), new CheckFidelity()],
         },
         new(PipelineNames.Annotations)

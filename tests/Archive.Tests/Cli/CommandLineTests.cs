@@ -7,20 +7,7 @@ namespace Archive.Tests.Cli;
 /// <summary>The command line as an editor runs it: a separate process, exit codes, stdout and stderr.</summary>
 public sealed class CommandLineTests
 {
-    sealed record Run(int ExitCode, string Stdout, string Stderr);
-
-    static Run Archive(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Archive.Cli.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "archive did not exit");
-        return new Run(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    static ArchiveCli.Run Archive(string workingDirectory, params string[] args) => ArchiveCli.Archive(workingDirectory, args);
 
     static TestSite SiteWithOneError()
     {
@@ -87,18 +74,5 @@ public sealed class CommandLineTests
         Assert.Equal(0, build.ExitCode);
         Assert.Matches(@"build ok: \d+ documents read, \d+ pages written", build.Stdout);
         Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "articles", "a", "index.html")));
-    }
-
-    [Fact]
-    public void Files_the_build_did_not_make_are_removed_except_those_kept()
-    {
-        using var site = new TestSite(TestSite.DefaultSiteYml + "\nkeep: [CNAME]\n");
-        site.Write("articles/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\n\n內文。\n");
-        site.BuildOk();
-        File.WriteAllText(Path.Combine(site.OutputDirectory, "CNAME"), "archive.example.org");
-        File.WriteAllText(Path.Combine(site.OutputDirectory, "stale.html"), "old");
-        site.BuildOk();
-        Assert.Equal("archive.example.org", File.ReadAllText(Path.Combine(site.OutputDirectory, "CNAME")));
-        Assert.False(File.Exists(Path.Combine(site.OutputDirectory, "stale.html")));
     }
 }

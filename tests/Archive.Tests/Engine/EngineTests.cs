@@ -13,7 +13,7 @@ namespace Archive.Tests.Engine;
 public sealed class EngineTests
 {
     static readonly BuildContext Build = new("input", "theme",
-        new SiteSettings("t", "d", new Uri("https://example.org/"), "zh-Hant", [], 20, []), new DiagnosticBag());
+        new SiteSettings("t", "d", new Uri("https://example.org/"), "zh-Hant", [], 20), new DiagnosticBag());
 
     /// <summary>Records when it starts and ends; may wait at a barrier that only a partner running alongside passes.</summary>
     sealed class Step(string name, ConcurrentQueue<string> log, Barrier? meet = null) : IModule
