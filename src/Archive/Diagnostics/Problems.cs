@@ -63,6 +63,14 @@ public static class Problems
     public static Diagnostic FidelityMissingText(SourceLocation at, string expected, SourceLocation original) =>
         Error("FIDELITY_MISMATCH", at, $"the article ends before its original does: {original} continues with `{expected}`", "copy the rest of the original into the article");
 
+    // What authors write beyond Markdown
+    public static Diagnostic HtmlInArticle(SourceLocation at) =>
+        Error("HTML_IN_ARTICLE", at, "an article holds its original's text and nothing else, and this is raw HTML", "remove the HTML; for a photo caption use `^^^` then `^^^ caption`, and put remarks in a note");
+    public static Diagnostic HtmlNotAllowed(SourceLocation at, string problem, string allowed) =>
+        Error("HTML_NOT_ALLOWED", at, problem, $"write it in Markdown, or use only {allowed}");
+    public static Diagnostic UrlNotAllowed(SourceLocation at, string url, string problem) =>
+        Error("URL_NOT_ALLOWED", at, $"the link `{(url.Length > 60 ? url[..60] + "…" : url)}` is not allowed: {problem}", "link to an https:// address or to a page of this site (`xref:` or a path starting with /)");
+
     // Annotations
     public static Diagnostic ArticleUnknown(SourceLocation at, string slug, string hint) =>
         Error("ARTICLE_UNKNOWN", at, $"no article `{slug}` for this annotation folder", hint);

@@ -107,7 +107,7 @@ public sealed class PreviewSession(BuildOptions options)
 
         using var razor = new RazorRenderer();
         using var strings = new IdStrings();
-        using var links = new LinkCheck(state.Written, build.Site, build.Diagnostics);
+        using var links = new LinkCheck(state.Written, build.Site, build.Diagnostics, () => AuthorLinks.Of(catalog));
         var rendered = new ConcurrentBag<OutputFile>();
         var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file.Detached()); return WrittenPage.Of(file, strings, links); });
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.

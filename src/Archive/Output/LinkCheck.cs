@@ -10,8 +10,11 @@ namespace Archive.Output;
 /// be checked once that page is read: such a link is handed back as pending, and <see cref="CheckPending"/> checks
 /// it after the last page. A miss names the page and the input file that produced it.
 /// </summary>
-public sealed class LinkCheck(HashSet<string> written, SiteSettings site, DiagnosticBag diagnostics) : IDisposable
+public sealed class LinkCheck(HashSet<string> written, SiteSettings site, DiagnosticBag diagnostics, Func<AuthorLinks>? authorLinks = null) : IDisposable
 {
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation, string), bool> _reported = new();
+    readonly Lazy<AuthorLinks?> _authorLinks = new(() => authorLinks?.Invoke(), LazyThreadSafetyMode.ExecutionAndPublication);
+
     readonly string _baseUrl = site.BaseUrl.ToString();
     readonly string _basePath = site.BasePath;
 
@@ -58,8 +61,14 @@ public sealed class LinkCheck(HashSet<string> written, SiteSettings site, Diagno
             }
     }
 
-    void Report(ReadOnlySpan<char> target, string path, string origin, string problem) =>
-        diagnostics.Add(Problems.LinkBroken(SourceLocation.StartOf(origin), path, target.ToString(), problem));
+    void Report(ReadOnlySpan<char> target, string path, string origin, string problem)
+    {
+        var href = target.ToString();
+        var at = _authorLinks.Value?.Find(href, origin) ?? SourceLocation.StartOf(origin);
+        // A note's link shows on its own page and its article's: one mistake, one message.
+        if (!_reported.TryAdd((at, href), true)) return;
+        diagnostics.Add(Problems.LinkBroken(at, path, href, problem));
+    }
 
     /// <summary>
     /// What the link names, read as spans: a million links at 10,000 articles, and cutting each into strings for its

@@ -67,12 +67,16 @@ public sealed record ArticleText(ImmutableArray<TextBlock> Blocks, string Joined
         for (var i = 0; i < document.Count; i++)
         {
             if (document[i] is YamlFrontMatterBlock) continue;
-            foreach (var leaf in Leaves(document[i]))
+            foreach (var leaf in MarkdownWalk.Leaves(document[i]))
             {
-                if (leaf.Inline is null) continue;
+                // Every block with text counts: a code block the original does not hold must fail the fidelity check,
+                // not slip past it (raw HTML is an error of its own, see AuthorMarkup).
+                if (leaf.Inline is null && leaf is not CodeBlock) continue;
                 if (extracted.Count > 0) joined.Append('\n');
                 var start = joined.Length;
-                extracted.Add((leaf, i, start, Extract(leaf, joined)));
+                var runs = leaf.Inline is null ? [] : Extract(leaf, joined);
+                if (leaf.Inline is null) joined.Append(leaf.Lines.ToString());
+                extracted.Add((leaf, i, start, runs));
             }
         }
         var text = joined.ToString();
@@ -86,13 +90,6 @@ public sealed record ArticleText(ImmutableArray<TextBlock> Blocks, string Joined
         return new ArticleText(blocks.MoveToImmutable(), text);
     }
 
-    static IEnumerable<LeafBlock> Leaves(Block block) => block switch
-    {
-        LeafBlock leaf => [leaf],
-        ContainerBlock container => container.SelectMany(Leaves),
-        _ => [],
-    };
-
     /// <summary>Appends a leaf's readable text to <paramref name="text"/>; run offsets are relative to the block's start.</summary>
     static ImmutableArray<TextRun> Extract(LeafBlock leaf, StringBuilder text)
     {
@@ -104,22 +101,24 @@ public sealed record ArticleText(ImmutableArray<TextBlock> Blocks, string Joined
             runs.Add(new TextRun(inline, text.Length - blockStart, value.Length, sourceStart));
             text.Append(value);
         }
-        void Walk(Inline? inline)
+        // Inline containers (emphasis, links) nest as deep as the author typed; walked with a stack of our own.
+        var pending = new Stack<Inline?>();
+        pending.Push(leaf.Inline!.FirstChild);
+        while (pending.Count > 0)
         {
-            for (; inline is not null; inline = inline.NextSibling)
+            var inline = pending.Pop();
+            if (inline is null) continue;
+            pending.Push(inline.NextSibling);
+            switch (inline)
             {
-                switch (inline)
-                {
-                    case LiteralInline literal: Add(literal, literal.Content.AsSpan(), literal.Content.Start); break;
-                    case CodeInline code: Add(code, code.Content, code.Span.Start); break;
-                    case HtmlEntityInline entity: Add(entity, entity.Transcoded.AsSpan(), entity.Span.Start); break;
-                    case LineBreakInline br: Add(br, "\n", br.Span.Start); break;
-                    case AutolinkInline auto: Add(auto, auto.Url, auto.Span.Start); break;
-                    case ContainerInline container: Walk(container.FirstChild); break;
-                }
+                case LiteralInline literal: Add(literal, literal.Content.AsSpan(), literal.Content.Start); break;
+                case CodeInline code: Add(code, code.Content, code.Span.Start); break;
+                case HtmlEntityInline entity: Add(entity, entity.Transcoded.AsSpan(), entity.Span.Start); break;
+                case LineBreakInline br: Add(br, "\n", br.Span.Start); break;
+                case AutolinkInline auto: Add(auto, auto.Url, auto.Span.Start); break;
+                case ContainerInline container: pending.Push(container.FirstChild); break;
             }
         }
-        Walk(leaf.Inline!.FirstChild);
         return runs.ToImmutable();
     }
 }

@@ -47,7 +47,10 @@ public sealed class ParseAnnotations : IModule
 
         if (exact is null || diagnostics.HasErrors) return null;
         var articleSlug = Path.GetFileName(Path.GetDirectoryName(file.FullPath)!);
+        var body = MarkdownSyntax.Parse(file.Text);
+        AuthorMarkup.Check(body, file, htmlAllowed: true, diagnostics);
+        if (diagnostics.HasErrors) return null;
         return new Annotation(id, articleSlug, new TextQuoteSelector(exact, prefix, suffix), front.LocationOfValue("quote"),
-            tags, sources.ToImmutable(), author, date, LatinParagraphs.Mark(MarkdownSyntax.Parse(file.Text)), front.Start);
+            tags, sources.ToImmutable(), author, date, LatinParagraphs.Mark(body), front.Start);
     }
 }

@@ -40,6 +40,7 @@ public sealed class ParseArticles : IModule
         if (title is null || date is null || diagnostics.HasErrors) return null;
 
         var body = MarkdownSyntax.Parse(file.Text);
+        AuthorMarkup.Check(body, file, htmlAllowed: false, diagnostics);
         return new Article(
             slug, title, date.Value, byline,
             outlet is null && sourceUrl is null ? null : new ArticleSource(outlet ?? sourceUrl!, sourceUrl),

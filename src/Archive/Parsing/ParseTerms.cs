@@ -42,7 +42,10 @@ public sealed class ParseTerms : IModule
         var related = TagReader.Read(front, build.Site);
 
         if (name is null || diagnostics.HasErrors) return null;
-        var body = LatinParagraphs.Mark(MarkdownSyntax.Parse(file.Text));
+        var markdown = MarkdownSyntax.Parse(file.Text);
+        AuthorMarkup.Check(markdown, file, htmlAllowed: true, diagnostics);
+        if (diagnostics.HasErrors) return null;
+        var body = LatinParagraphs.Mark(markdown);
         return new Term(new TermKey(taxonomy.Key, slug), name, nameEn, aliases, date, end, related, body, front.Start);
     }
 }

@@ -33,6 +33,8 @@ public sealed class MarkdownHtml(Catalog catalog)
             MarkdownSyntax.Pipeline.Setup(_renderer);
             _renderer.LinkRewriter = url => Rewrite(catalog, url);
             _renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(_literals);
+            _renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new AllowedHtmlInlineRenderer());
+            _renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new AllowedHtmlBlockRenderer());
         }
 
         public string Render(MarkdownObject node, Highlights? highlights, bool withReferences)
@@ -52,6 +54,21 @@ public sealed class MarkdownHtml(Catalog catalog)
         if (!Xref.IsXref(url)) return url;
         var path = Xref.Parse(url) is { } xref ? catalog.Resolve(xref) : null;
         return path is null ? url : catalog.Urls.Href(path);
+    }
+
+    /// <summary>
+    /// Raw HTML is published only as <see cref="AllowedHtml"/> rewrites it. Parsing rejected anything else, so a
+    /// problem here cannot happen in a passing build; it is written as nothing rather than passed through.
+    /// </summary>
+    sealed class AllowedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline inline) => renderer.Write(AllowedHtml.Tag(inline.Tag).Markup ?? "");
+    }
+
+    /// <inheritdoc cref="AllowedHtmlInlineRenderer"/>
+    sealed class AllowedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock block) => renderer.WriteLine(AllowedHtml.Block(block.Lines.ToString()).Markup ?? "");
     }
 
     /// <summary>Writes a literal in pieces: plain text, and marks for passages, with the note number after a passage's last piece.</summary>

@@ -28,7 +28,7 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
 
         using var writing = context.Build.Writer is { } writer ? new WriteQueue(writer) : null;
         using var strings = new IdStrings();
-        using var links = new LinkCheck(files, context.Build.Site, context.Diagnostics);
+        using var links = new LinkCheck(files, context.Build.Site, context.Diagnostics, () => AuthorLinks.Of(catalog));
         WrittenPage Keep(OutputFile file)
         {
             writing?.Add(file.Path, file.Content);

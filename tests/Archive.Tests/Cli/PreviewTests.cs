@@ -59,6 +59,48 @@ public sealed class PreviewTests
         }
     }
 
+    [Fact]
+    public async Task Preview_serves_every_file_only_to_this_machine_and_never_writes_into_output()
+    {
+        using var site = new TestSite();
+        site.Write("articles/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\n\n日本航空自衛隊戰機遭到雷達照射。\n");
+        var port = FreePort();
+        var root = Path.GetDirectoryName(site.InputDirectory)!;
+        using var preview = Process.Start(ArchiveCli.StartInfo(root, "preview", "--port", port.ToString()))!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+            await WaitUntilServing(http);
+            foreach (var (path, type) in new[] { ("assets/site.css", "text/css"), ("assets/site.js", "text/javascript"), ("feed.xml", "application/xml"), ("assets/favicon.svg", "image/svg+xml"), ("sitemap.xml", "application/xml") })
+            {
+                using var response = await http.GetAsync(path);
+                Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
+                Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+                Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(root, "output.preview", path)), await response.Content.ReadAsByteArrayAsync());
+            }
+            using var missing = await http.GetAsync("assets/none.css");
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+            // DNS rebinding: a page on another host name that resolves to 127.0.0.1 must get nothing.
+            using var rebound = new HttpRequestMessage(HttpMethod.Get, "articles/a/");
+            rebound.Headers.Host = "attacker.example";
+            using var refused = await http.SendAsync(rebound);
+            Assert.Equal(HttpStatusCode.MisdirectedRequest, refused.StatusCode);
+            Assert.DoesNotContain("雷達照射", await refused.Content.ReadAsStringAsync());
+            using var local = new HttpRequestMessage(HttpMethod.Get, "articles/a/");
+            local.Headers.Host = $"localhost:{port}";
+            Assert.Contains("雷達照射", await (await http.SendAsync(local)).Content.ReadAsStringAsync());
+
+            // The preview build (live-reload script, localhost URLs) lives apart from what `build` publishes.
+            Assert.False(Directory.Exists(site.OutputDirectory), "preview wrote into output/");
+            Assert.Contains("livereload", await File.ReadAllTextAsync(Path.Combine(root, "output.preview", "articles", "a", "index.html")));
+        }
+        finally
+        {
+            preview.Kill(entireProcessTree: true);
+        }
+    }
+
     static async Task WaitUntilServing(HttpClient http)
     {
         for (var i = 0; i < 240; i++)

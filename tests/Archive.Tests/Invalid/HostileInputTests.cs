@@ -74,11 +74,31 @@ public sealed class HostileInputTests
         new("a duplicate key", Write("articles/a.md", GoodArticle.Replace("date: 2025-12-14", "date: 2025-12-14\ntitle: 又一個")), "YAML_INVALID", "input/articles/a.md", 4),
         new("site.yml with invalid YAML", Write("site.yml", "title: 測試\ntaxonomies: [\n  - key: countries\n"), "YAML_INVALID", "input/site.yml", 3),
         new("site.yml without taxonomies", Write("site.yml", "title: 測試\n"), "SITE_INVALID", "input/site.yml", 1),
-        new("a broken link in raw HTML", Write("articles/a.md", GoodArticle + "\n<a href=\"/nowhere/\">壞連結</a>\n"), "LINK_BROKEN", "input/articles/a.md", 1),
-        new("an external script in raw HTML", Write("articles/a.md", GoodArticle + "\n<img src=\"https://tracker.example.com/p.gif\" alt=\"\">\n"), "LINK_BROKEN", "input/articles/a.md", 1),
-        new("a link to no id on its own page", Write("articles/a.md", GoodArticle + "\n<a href=\"#nowhere\">這裡</a>\n"), "LINK_BROKEN", "input/articles/a.md", 1),
-        new("a link to no id on another page", Write("annotations/a/n1.md", GoodNote + "\n<a href=\"/articles/a/#nowhere\">原文</a>\n"), "LINK_BROKEN", "input/annotations/a/n1.md", 1),
-        new("a percent-escaped link to no file", Write("articles/a.md", GoodArticle + "\n<a href=\"/articles/%E7%84%A1/\">無</a>\n"), "LINK_BROKEN", "input/articles/a.md", 1),
+        new("a broken link in a note", Write("annotations/a/n1.md", GoodNote + "\n見[壞連結](/nowhere/)\n"), "LINK_BROKEN", "input/annotations/a/n1.md", 8),
+        new("a link to no id on its own page", Write("annotations/a/n1.md", GoodNote + "\n見[這裡](#nowhere)\n"), "LINK_BROKEN", "input/annotations/a/n1.md", 8),
+        new("a link to no id on another page", Write("annotations/a/n1.md", GoodNote + "\n見[原文](/articles/a/#nowhere)\n"), "LINK_BROKEN", "input/annotations/a/n1.md", 8),
+        new("a percent-escaped link to no file", Write("annotations/a/n1.md", GoodNote + "\n見[無](/articles/%E7%84%A1/)\n"), "LINK_BROKEN", "input/annotations/a/n1.md", 8),
+        new("a broken link in a term description", Write("tags/countries/japan.md", GoodCountry + "\n[壞](/nowhere/)\n"), "LINK_BROKEN", "input/tags/countries/japan.md", 7),
+        // Text that is not in the original is never published.
+        new("an HTML block in an article", Write("articles/a.md", GoodArticle + "\n<p>FABRICATED</p>\n"), "HTML_IN_ARTICLE", "input/articles/a.md", 12),
+        new("inline HTML in an article", Write("articles/a.md", GoodArticle.Replace("第二段文字。", "第二段<span>文字</span>。")), "HTML_IN_ARTICLE", "input/articles/a.md", 10),
+        new("a fenced code block in an article", Write("articles/a.md", GoodArticle.Replace("title:", "original: sources/a.txt\ntitle:") + "\n```\nFABRICATED\n```\n").Then(Write("sources/a.txt", "日本航空自衛隊戰機遭到雷達照射。\n\n第二段文字。\n")), "FIDELITY_MISMATCH", "input/articles/a.md", 13),
+        new("an indented code block in an article", Write("articles/a.md", GoodArticle.Replace("title:", "original: sources/a.txt\ntitle:") + "\n    FABRICATED\n").Then(Write("sources/a.txt", "日本航空自衛隊戰機遭到雷達照射。\n\n第二段文字。\n")), "FIDELITY_MISMATCH", "input/articles/a.md", 13),
+        // Raw HTML in notes is an allow-list; everything else is an error where it was written.
+        new("a script in a note", Write("annotations/a/n1.md", GoodNote + "\n<script>alert(1)</script>\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("an event handler in a note", Write("annotations/a/n1.md", GoodNote + "\n註<img src=x onerror=alert(1)>\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("a meta refresh in a note", Write("annotations/a/n1.md", GoodNote + "\n<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("an iframe in a note", Write("annotations/a/n1.md", GoodNote + "\n<iframe src=\"https://evil.example/\"></iframe>\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("an object in a note", Write("annotations/a/n1.md", GoodNote + "\n註<object data=\"x.swf\"></object>\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("a base element in a note", Write("annotations/a/n1.md", GoodNote + "\n註<base href=\"https://evil.example/\">\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("a form in a note", Write("annotations/a/n1.md", GoodNote + "\n<form action=\"https://evil.example/\"><input name=q></form>\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("a style attribute in a note", Write("annotations/a/n1.md", GoodNote + "\n註<span style=\"position:fixed\">蓋住</span>\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("a ping attribute in a note", Write("annotations/a/n1.md", GoodNote + "\n註<a href=\"/\" ping=\"https://evil.example/\">首頁</a>\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("a single-quoted handler on an allowed element", Write("annotations/a/n1.md", GoodNote + "\n註<abbr title='x' onclick='alert(1)'>北約</abbr>\n"), "HTML_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("a script in a term description", Write("tags/countries/japan.md", GoodCountry + "\n<script>alert(1)</script>\n"), "HTML_NOT_ALLOWED", "input/tags/countries/japan.md", 7),
+        new("a javascript: link in a note", Write("annotations/a/n1.md", GoodNote + "\n見[這裡](javascript:alert(1))\n"), "URL_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("a data: link in a note", Write("annotations/a/n1.md", GoodNote + "\n見[這裡](data:text/html,<script>alert(1)</script>)\n"), "URL_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
+        new("an image from another host in a note", Write("annotations/a/n1.md", GoodNote + "\n![](https://tracker.example.com/p.gif)\n"), "URL_NOT_ALLOWED", "input/annotations/a/n1.md", 8),
     };
 
     [Theory]
@@ -98,6 +118,23 @@ public sealed class HostileInputTests
         Assert.Equal((c.File, c.Line), (d!.Location.File, d.Location.Line));
         Assert.False(string.IsNullOrWhiteSpace(d.Fix));
         Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void Allowed_HTML_is_published_as_the_parser_reads_it_whatever_the_quoting()
+    {
+        using var site = GoodSite();
+        site.Write("annotations/a/n1.md", GoodNote + "\n<abbr title='North Atlantic Treaty Organization'>北約</abbr>、<abbr title=NATO lang=en>NATO</abbr>、<ruby>小泉<rt>こいずみ</rt></ruby>、H<sub>2</sub>O<!-- 編者自註 -->\n");
+        site.BuildOk();
+        var body = site.Page("/annotations/n1/").QuerySelector(".note-body")!;
+        var abbrs = body.QuerySelectorAll("abbr");
+        Assert.Equal(["North Atlantic Treaty Organization", "NATO"], abbrs.Select(a => a.GetAttribute("title")));
+        Assert.Equal("en", abbrs[1].GetAttribute("lang"));
+        Assert.Equal("こいずみ", body.QuerySelector("ruby rt")!.TextContent);
+        Assert.Equal("2", body.QuerySelector("sub")!.TextContent);
+        Assert.DoesNotContain("編者自註", body.InnerHtml);
+        var html = File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations", "n1", "index.html"));
+        Assert.Contains("<abbr title=\"NATO\" lang=\"en\">", html);
     }
 
     [Fact]
