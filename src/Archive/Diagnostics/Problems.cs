@@ -14,6 +14,10 @@ public static class Problems
         Error("FILE_UNREADABLE", SourceLocation.StartOf(file), $"cannot read the file ({reason})", "check the file's permissions, or remove it");
     public static Diagnostic FileTooLarge(string file, long bytes, long max) =>
         Error("FILE_TOO_LARGE", SourceLocation.StartOf(file), $"the file is {bytes / 1024 / 1024.0:0.0} MiB; the limit is {max / 1024 / 1024} MiB", "split it, or remove what does not belong in an article");
+    public static Diagnostic FileOutsideInput(string file) =>
+        Error("FILE_OUTSIDE_INPUT", SourceLocation.StartOf(file), "the file is a symbolic link to a file outside the input folder", "copy the file into the input folder instead of linking to it");
+    public static Diagnostic FileNotRegular(string file) =>
+        Error("FILE_NOT_REGULAR", SourceLocation.StartOf(file), "this is not a regular file (a FIFO, a device or a socket)", "replace it with a text file, or remove it");
     public static Diagnostic InvalidUtf8(SourceLocation at) =>
         Error("ENCODING_INVALID", at, "the file is not valid UTF-8", "save the file as UTF-8");
     public static Diagnostic InputMissing(string folder) =>
@@ -62,6 +66,9 @@ public static class Problems
         Error("FIDELITY_MISMATCH", at, $"the article's text differs from its original at {original}: the original has `{expected}`, the article has `{actual}`", "restore the original wording here; fidelity to the source is the point of the archive");
     public static Diagnostic FidelityMissingText(SourceLocation at, string expected, SourceLocation original) =>
         Error("FIDELITY_MISMATCH", at, $"the article ends before its original does: {original} continues with `{expected}`", "copy the rest of the original into the article");
+
+    public static Diagnostic MarkdownTooDeep(SourceLocation at) =>
+        Error("MARKDOWN_TOO_DEEP", at, "the Markdown nests quotes, lists or brackets deeper than a page can show", "remove the run of `>`, `-`, `[` or `*` that starts here");
 
     // What authors write beyond Markdown
     public static Diagnostic HtmlInArticle(SourceLocation at) =>

@@ -42,6 +42,22 @@ public sealed class ReadFiles(string folder, int depth, bool required = false) :
         var display = build.DisplayPath(path);
         try
         {
+            // Content is regular files inside input/: a link may point elsewhere in it, never out of it (a diagnostic
+            // would quote the file it reached), and a FIFO or a device would hang the build or never end.
+            var kind = FileKind.Of(path);
+            if (kind == FileKindOf.Link)
+            {
+                var target = RealPaths.Of(Path.GetFullPath(path));
+                var root = RealPaths.Of(Path.GetFullPath(build.InputDirectory));
+                if (target is null) { build.Diagnostics.Add(Problems.FileUnreadable(display, "a symbolic link to nothing")); return null; }
+                if (root is null || !RealPaths.IsWithin(target, root)) { build.Diagnostics.Add(Problems.FileOutsideInput(display)); return null; }
+                kind = FileKind.Of(target);
+            }
+            if (kind != FileKindOf.Regular)
+            {
+                build.Diagnostics.Add(kind == FileKindOf.Missing ? Problems.FileUnreadable(display, "it does not exist") : Problems.FileNotRegular(display));
+                return null;
+            }
             // One open, one length, one read into a pooled buffer: sixty thousand small files spend more on system calls
             // and buffers than on their text.
             using var handle = File.OpenHandle(path);

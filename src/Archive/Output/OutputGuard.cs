@@ -1,4 +1,5 @@
 using Archive.Diagnostics;
+using Archive.Input;
 
 namespace Archive.Output;
 
@@ -16,8 +17,8 @@ public static class OutputGuard
     public static string? Resolve(string output, string input, bool force, DiagnosticBag diagnostics)
     {
         var at = SourceLocation.StartOf(output);
-        var real = RealPath(Path.GetFullPath(output));
-        var realInput = RealPath(Path.GetFullPath(input));
+        var real = RealPaths.Of(Path.GetFullPath(output));
+        var realInput = RealPaths.Of(Path.GetFullPath(input));
         if (real is null) { diagnostics.Add(Problems.OutputUnusable(at, "is a symbolic link to nothing")); return null; }
         if (File.Exists(real)) { diagnostics.Add(Problems.OutputUnusable(at, "is a file, not a folder")); return null; }
         if (realInput is not null && (Same(real, realInput) || Inside(real, realInput) || Inside(realInput, real)))
@@ -37,27 +38,6 @@ public static class OutputGuard
             return null;
         }
         return real;
-    }
-
-    /// <summary>The path with every symbolic link along it resolved; null when a link leads nowhere.</summary>
-    public static string? RealPath(string full)
-    {
-        var root = Path.GetPathRoot(full)!;
-        var resolved = root;
-        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var next = Path.Combine(resolved, parts[i]);
-            var info = new FileInfo(next);
-            if (info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
-                if (target is null || !File.Exists(target.FullName) && !Directory.Exists(target.FullName)) return null;
-                return RealPath(Path.Combine([target.FullName, .. parts[(i + 1)..]]));
-            }
-            resolved = next;
-        }
-        return resolved.Length > root.Length ? resolved.TrimEnd(Path.DirectorySeparatorChar) : resolved;
     }
 
     static bool Same(string a, string b) => string.Equals(a.TrimEnd(Path.DirectorySeparatorChar), b.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);

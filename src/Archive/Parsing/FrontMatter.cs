@@ -92,16 +92,32 @@ public sealed class FrontMatter
         return null;
     }
 
-    /// <summary>Remembers the position of the last event parsed, for errors YamlDotNet raises without a position.</summary>
+    /// <summary>Lists and mappings inside each other deeper than this are refused: front matter needs three levels.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>
+    /// Remembers the position of the last event parsed, for errors YamlDotNet raises without a position, and refuses
+    /// nesting deeper than <see cref="MaxDepth"/> before YamlDotNet's recursive loader would overflow the stack on it.
+    /// </summary>
     sealed class TrackingParser(IParser inner) : IParser
     {
+        int _depth;
         public Mark LastGood { get; private set; } = Mark.Empty;
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
 
         public bool MoveNext()
         {
             if (inner.Current is { } current) LastGood = current.Start;
-            return inner.MoveNext();
+            if (!inner.MoveNext()) return false;
+            switch (inner.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart when ++_depth > MaxDepth:
+                    throw new YamlException(inner.Current.Start, inner.Current.End, $"lists and mappings are nested more than {MaxDepth} deep");
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    _depth--;
+                    break;
+            }
+            return true;
         }
     }
 

@@ -1,3 +1,5 @@
+using Archive.Diagnostics;
+using Archive.Input;
 using Markdig;
 using Markdig.Syntax;
 
@@ -17,4 +19,37 @@ public static class MarkdownSyntax
         .Build();
 
     public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
+
+    /// <summary>
+    /// Parses a content file, or reports why it cannot: Markdig refuses elements nested deeper than it can render
+    /// (a line of a hundred thousand <c>&gt;</c>) with an exception, which here becomes the file's diagnostic.
+    /// </summary>
+    public static MarkdownDocument? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdown.Parse(file.Text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Add(Problems.MarkdownTooDeep(TextPosition.Locate(file.DisplayPath, file.Text, DeepestRun(file.Text))));
+            return null;
+        }
+    }
+
+    /// <summary>Where the nesting most likely is: the start of the longest run of one nesting character.</summary>
+    static int DeepestRun(string text)
+    {
+        var (best, bestLength) = (0, 0);
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            var j = i + 1;
+            if (c is '>' or '[' or '*' or '_' or '-' or '(' or '`' or '<')
+                while (j < text.Length && (text[j] == c || text[j] == ' ')) j++;
+            if (j - i > bestLength) (best, bestLength) = (i, j - i);
+            i = j;
+        }
+        return best;
+    }
 }

@@ -47,7 +47,8 @@ public sealed class ParseAnnotations : IModule
 
         if (exact is null || diagnostics.HasErrors) return null;
         var articleSlug = Path.GetFileName(Path.GetDirectoryName(file.FullPath)!);
-        var body = MarkdownSyntax.Parse(file.Text);
+        var body = MarkdownSyntax.Parse(file, diagnostics);
+        if (body is null) return null;
         AuthorMarkup.Check(body, file, htmlAllowed: true, diagnostics);
         if (diagnostics.HasErrors) return null;
         return new Annotation(id, articleSlug, new TextQuoteSelector(exact, prefix, suffix), front.LocationOfValue("quote"),

@@ -39,7 +39,8 @@ public sealed class ParseArticles : IModule
 
         if (title is null || date is null || diagnostics.HasErrors) return null;
 
-        var body = MarkdownSyntax.Parse(file.Text);
+        var body = MarkdownSyntax.Parse(file, diagnostics);
+        if (body is null) return null;
         AuthorMarkup.Check(body, file, htmlAllowed: false, diagnostics);
         return new Article(
             slug, title, date.Value, byline,

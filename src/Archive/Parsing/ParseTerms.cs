@@ -42,7 +42,8 @@ public sealed class ParseTerms : IModule
         var related = TagReader.Read(front, build.Site);
 
         if (name is null || diagnostics.HasErrors) return null;
-        var markdown = MarkdownSyntax.Parse(file.Text);
+        var markdown = MarkdownSyntax.Parse(file, diagnostics);
+        if (markdown is null) return null;
         AuthorMarkup.Check(markdown, file, htmlAllowed: true, diagnostics);
         if (diagnostics.HasErrors) return null;
         var body = LatinParagraphs.Mark(markdown);

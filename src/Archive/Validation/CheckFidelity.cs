@@ -32,8 +32,10 @@ public sealed class CheckFidelity : IModule
             build.Diagnostics.Add(Problems.OriginalNotFound(article.Location, original.Path));
             return;
         }
-        var originalText = File.ReadAllText(path).Replace("\r\n", "\n");
-        var display = build.DisplayPath(path);
+        // Read as content is, with its checks: a regular file inside input/, under the size limit, valid UTF-8.
+        if (Input.ReadFiles.Read(path, build) is not { } source) return;
+        var originalText = source.Text;
+        var display = source.DisplayPath;
 
         // Blank out the moved passages (keeping indexes) so they take no part in the comparison.
         var masked = originalText.ToCharArray();

@@ -37,8 +37,33 @@ public sealed class HostileInputTests
         File.WriteAllBytes(full, bytes);
     };
 
+    static Action<TestSite> Fifo(string path) => site =>
+    {
+        var full = Path.Combine(site.InputDirectory, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", full);
+        mkfifo.WaitForExit();
+    };
+    static Action<TestSite> Link(string path, string target) => site =>
+    {
+        var full = Path.Combine(site.InputDirectory, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.CreateSymbolicLink(full, target);
+    };
+    const string WithOriginal = "original: sources/a.txt\ntitle:";
+
     public static TheoryData<Case> Cases => new()
     {
+        // Input built to crash the process: each is a diagnostic instead.
+        new("200 KB of nested YAML lists", Write("articles/a.md", "---\ntitle: " + new string('[', 100_000) + new string(']', 100_000) + "\ndate: 2025-12-14\n---\n內文\n"), "YAML_INVALID", "input/articles/a.md", 2),
+        new("deeply nested YAML mappings", Write("annotations/a/n1.md", "---\nquote: 雷達照射\nx:\n" + string.Concat(Enumerable.Range(1, 40).Select(i => new string(' ', i) + "k:\n")) + new string(' ', 41) + "v\n---\n註。\n"), "YAML_INVALID", "input/annotations/a/n1.md", 35),
+        new("100,000 > in an article", Write("articles/a.md", GoodArticle + "\n" + new string('>', 100_000) + " 引文\n"), "MARKDOWN_TOO_DEEP", "input/articles/a.md", 12),
+        new("100,000 [ in a note", Write("annotations/a/n1.md", GoodNote + "\n" + new string('[', 100_000) + "註\n"), "MARKDOWN_TOO_DEEP", "input/annotations/a/n1.md", 8),
+        new("50,000 nested list items in a term", Write("tags/countries/japan.md", GoodCountry + "\n" + string.Concat(Enumerable.Repeat("- ", 50_000)) + "項\n"), "MARKDOWN_TOO_DEEP", "input/tags/countries/japan.md", 7),
+        new("an original linked to /dev/zero", Write("articles/a.md", GoodArticle.Replace("title:", WithOriginal)).Then(Link("sources/a.txt", "/dev/zero")), "FILE_OUTSIDE_INPUT", "input/sources/a.txt", 1),
+        new("an original that is a FIFO", Write("articles/a.md", GoodArticle.Replace("title:", WithOriginal)).Then(Fifo("sources/a.txt")), "FILE_NOT_REGULAR", "input/sources/a.txt", 1),
+        new("an article that is a FIFO", Fifo("articles/b.md"), "FILE_NOT_REGULAR", "input/articles/b.md", 1),
+        new("a note linked to a file outside input/", Link("annotations/a/n2.md", "/etc/hostname"), "FILE_OUTSIDE_INPUT", "input/annotations/a/n2.md", 1),
         new("invalid YAML", Write("articles/a.md", "---\ntitle: [好文章\ndate: 2025-12-14\n---\n內文\n"), "YAML_INVALID", "input/articles/a.md", 2),
         new("a tab indenting YAML", Write("articles/a.md", "---\ntitle: 好文章\ncountries:\n\t- japan\ndate: 2025-12-14\n---\n內文\n"), "YAML_INVALID", "input/articles/a.md", 4),
         new("front matter never closed", Write("articles/a.md", "---\ntitle: 好文章\ndate: 2025-12-14\n\n內文\n"), "FRONT_MATTER_UNCLOSED", "input/articles/a.md", 1),
@@ -118,6 +143,26 @@ public sealed class HostileInputTests
         Assert.Equal((c.File, c.Line), (d!.Location.File, d.Location.Line));
         Assert.False(string.IsNullOrWhiteSpace(d.Fix));
         Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void A_hundred_thousand_stars_are_text_not_a_crash()
+    {
+        using var site = GoodSite();
+        site.Write("annotations/a/n1.md", GoodNote + "\n" + new string('*', 100_000) + "註\n");
+        site.BuildOk();
+        Assert.Contains("註", site.Page("/annotations/n1/").QuerySelector(".note-body")!.TextContent);
+    }
+
+    [Fact]
+    public void A_link_to_another_file_inside_input_is_content_like_any_other()
+    {
+        using var site = GoodSite();
+        File.Delete(Path.Combine(site.InputDirectory, "annotations", "a", "n1.md"));
+        site.Write("drafts/n1.md", GoodNote);
+        File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "annotations", "a", "n1.md"), Path.Combine(site.InputDirectory, "drafts", "n1.md"));
+        site.BuildOk();
+        Assert.NotNull(site.Page("/articles/a/").GetElementById("passage-n1"));
     }
 
     [Fact]
