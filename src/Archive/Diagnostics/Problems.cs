@@ -92,7 +92,7 @@ public static class Problems
     public static Diagnostic TaxonomyUnknown(SourceLocation at, string key, string hint) =>
         Error("TAXONOMY_UNKNOWN", at, $"no taxonomy `{key}` is declared in site.yml", hint);
     public static Diagnostic TermUnknown(SourceLocation at, string taxonomy, string slug, string hint) =>
-        Error("TERM_UNKNOWN", at, $"no term `{slug}` in `{taxonomy}`", $"{hint} (or create input/tags/{taxonomy}/{slug}.md)");
+        Error("TERM_UNKNOWN", at, $"no term `{slug}` in `{taxonomy}`", Parsing.Slug.IsValid(slug) ? $"{hint} (or create input/tags/{taxonomy}/{slug}.md)" : hint);
     public static Diagnostic TermUnused(SourceLocation at, string taxonomy, string slug) =>
         Warning("TERM_UNUSED", at, $"nothing is tagged `{taxonomy}: {slug}`", "tag an article or note with it, or remove the file");
     public static Diagnostic TagSuggested(SourceLocation at, string found, string taxonomy, string slug) =>

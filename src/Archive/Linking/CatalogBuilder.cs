@@ -42,13 +42,16 @@ public static class CatalogBuilder
 {
     /// <param name="cache">Reused results for unchanged documents, or null for a build from scratch.</param>
     /// <param name="suggestFor">The documents to make tag suggestions for (the changed ones in preview), or null for all.</param>
+    /// <param name="unparsed">Slugs of article files that exist but failed to parse: their notes are not orphans, and their problem is already reported.</param>
     public static Catalog Build(SiteSettings site, IEnumerable<Term> allTerms, IEnumerable<Article> allArticles, IEnumerable<Annotation> allNotes,
-        DiagnosticBag diagnostics, CatalogCache? cache = null, IReadOnlySet<object>? suggestFor = null)
+        DiagnosticBag diagnostics, CatalogCache? cache = null, IReadOnlySet<object>? suggestFor = null, IReadOnlySet<string>? unparsed = null)
     {
+        // When a file failed to parse, what it tagged is unknown: "nothing is tagged" would follow from that error, not add to it.
+        var complete = !diagnostics.HasErrors;
         var terms = allTerms.ToDictionary(t => t.Key);
         var articles = allArticles.Order(ArticleOrder.Instance).ToImmutableArray();
         var articlesBySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        var notes = UniqueNotes(allNotes, articlesBySlug, diagnostics);
+        var notes = UniqueNotes(allNotes, articlesBySlug, unparsed ?? new HashSet<string>(), diagnostics);
 
         var anchorsByArticle = AnchorAll(notes, articlesBySlug, diagnostics, cache);
         var anchorsById = anchorsByArticle.Values.SelectMany(a => a).ToDictionary(a => a.Annotation.Id, StringComparer.Ordinal);
@@ -66,7 +69,7 @@ public static class CatalogBuilder
             .Concat(terms.Values.SelectMany(t => t.Related)), terms, diagnostics);
         var orderedAnchors = articles.SelectMany(a => anchorsByArticle.GetValueOrDefault(a.Slug, []));
         var termIndex = TermIndex.Build(terms, articles, orderedAnchors);
-        TagChecks.WarnUnused(terms.Values, termIndex, diagnostics);
+        if (complete) TagChecks.WarnUnused(terms.Values, termIndex, diagnostics);
 
         var catalog = new Catalog(site, new Urls(site), articles, articlesBySlug, anchorsByArticle, anchorsById, terms, termIndex,
             new Dictionary<PageRef, ImmutableArray<PageRef>>(), ordering.GetAwaiter().GetResult());
@@ -79,12 +82,13 @@ public static class CatalogBuilder
     }
 
     /// <summary>Drops notes whose article does not exist or whose id another note already claims, reporting both.</summary>
-    static List<Annotation> UniqueNotes(IEnumerable<Annotation> notes, IReadOnlyDictionary<string, Article> articles, DiagnosticBag diagnostics)
+    static List<Annotation> UniqueNotes(IEnumerable<Annotation> notes, IReadOnlyDictionary<string, Article> articles, IReadOnlySet<string> unparsed, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, Annotation>();
         var kept = new List<Annotation>();
         foreach (var note in notes.OrderBy(n => n.Location.File, StringComparer.Ordinal))
         {
+            if (unparsed.Contains(note.ArticleSlug)) continue;
             if (!articles.ContainsKey(note.ArticleSlug))
             {
                 diagnostics.Add(Problems.ArticleUnknown(note.Location, note.ArticleSlug,

@@ -111,7 +111,7 @@ public sealed record ArticleText(ImmutableArray<TextBlock> Blocks, string Joined
             pending.Push(inline.NextSibling);
             switch (inline)
             {
-                case LiteralInline literal: Add(literal, literal.Content.AsSpan(), literal.Content.Start); break;
+                case LiteralInline literal: Add(literal, literal.Content.AsSpan(), literal.Span.Start); break;
                 case CodeInline code: Add(code, code.Content, code.Span.Start); break;
                 case HtmlEntityInline entity: Add(entity, entity.Transcoded.AsSpan(), entity.Span.Start); break;
                 case LineBreakInline br: Add(br, "\n", br.Span.Start); break;
