@@ -24,6 +24,9 @@ public sealed record OutputMarker(MarkedState State, IReadOnlySet<string> Files)
 
     public static string PathIn(string folder) => Path.Combine(folder, FileName);
 
+    /// <summary>Where the marker is written before it is renamed into place.</summary>
+    public static string TemporaryPathIn(string folder) => PathIn(folder) + ".new";
+
     public static bool IsMarked(string folder) => File.Exists(PathIn(folder));
 
     /// <summary>The folder's marker, or null when it has none (or one this version cannot read: then the folder is not treated as ours).</summary>
@@ -53,7 +56,7 @@ public sealed record OutputMarker(MarkedState State, IReadOnlySet<string> Files)
     {
         var text = new StringBuilder(Header).Append('\n').Append(state == MarkedState.Staging ? "state: staging" : "state: complete").Append('\n');
         foreach (var file in files.Order(StringComparer.Ordinal)) text.Append(file).Append('\n');
-        var temporary = PathIn(folder) + ".new";
+        var temporary = TemporaryPathIn(folder);
         File.WriteAllText(temporary, text.ToString(), SiteWriter.Utf8);
         File.Move(temporary, PathIn(folder), overwrite: true);
     }

@@ -113,7 +113,14 @@ public static class StagingFolder
         {
             var suffix = Path.GetFileName(folder)[(name.Length + 1)..];
             if (!(suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))) continue;
-            if (IsRunning(suffix[(suffix.IndexOf('-') + 1)..]) || OutputMarker.Read(folder) is not { } marker) continue;
+            if (IsRunning(suffix[(suffix.IndexOf('-') + 1)..])) continue;
+            if (OutputMarker.Read(folder) is not { } marker)
+            {
+                // Killed between making its folder and marking it: nothing in it but, at most, the half-written marker.
+                if (Directory.EnumerateFileSystemEntries(folder, "*", Everything).All(e => e == OutputMarker.TemporaryPathIn(folder)))
+                    Directory.Delete(folder, recursive: true);
+                continue;
+            }
             if (marker.State == MarkedState.Staging) { Discard(folder); continue; }
             if (!Directory.Exists(output)) { Directory.Move(folder, output); continue; }
             var left = MoveEntries(folder, output, ForeignEntries(folder, marker));

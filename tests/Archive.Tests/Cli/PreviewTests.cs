@@ -52,6 +52,14 @@ public sealed class PreviewTests
             Assert.Equal("event: problems", await NextEvent(events));
             Assert.Contains("QUOTE_NOT_FOUND", await events.ReadLineAsync());
             Assert.Contains("第二版註解", await http.GetStringAsync("annotations/n1/"));
+
+            // Input built to crash a parser is a problem like any other: the server stays, and the next good save reloads.
+            site.Write("annotations/a/n1.md", "---\nquote: " + new string('[', 100_000) + "\n---\n" + new string('>', 100_000) + "\n");
+            Assert.Equal("event: problems", await NextEvent(events));
+            Assert.Contains("YAML_INVALID", await events.ReadLineAsync());
+            site.Write("annotations/a/n1.md", "---\nquote: 雷達照射\n---\n第三版註解。\n");
+            Assert.Equal("event: reload", await NextEvent(events));
+            Assert.Contains("第三版註解", await http.GetStringAsync("annotations/n1/"));
         }
         finally
         {

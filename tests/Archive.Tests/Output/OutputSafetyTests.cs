@@ -189,6 +189,9 @@ public sealed class OutputSafetyTests
         File.WriteAllText(Path.Combine(old, "index.html"), "old");
         File.WriteAllText(Path.Combine(old, "CNAME"), "archive.example.org");
         OutputMarker.Write(old, MarkedState.Complete, ["index.html"]);
+        // A build killed between making its folder and marking it.
+        var unmarked = output + ".staging-999996-beef";
+        Directory.CreateDirectory(unmarked);
         // Someone's folder that merely looks like one of ours.
         var notOurs = output + ".staging-999997-cafe";
         Directory.CreateDirectory(notOurs);
@@ -199,6 +202,7 @@ public sealed class OutputSafetyTests
         Assert.Equal("archive.example.org", File.ReadAllText(Path.Combine(output, "CNAME")));
         Assert.False(Directory.Exists(staging));
         Assert.False(Directory.Exists(old));
+        Assert.False(Directory.Exists(unmarked));
         Assert.Equal("mine", File.ReadAllText(Path.Combine(notOurs, "keep.txt")));
     }
 
