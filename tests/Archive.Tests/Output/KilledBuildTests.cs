@@ -69,6 +69,35 @@ public sealed class KilledBuildTests
             .Where(d => Path.GetFileName(d).Contains(".staging-") || Path.GetFileName(d).Contains(".old-"));
 
     [Fact]
+    public void Output_is_there_at_every_instant_of_a_swap()
+    {
+        using var site = new TestSite();
+        site.Write("articles/a.md", "---\ntitle: 甲\ndate: 2025-01-01\n---\n\n雷達照射。\n");
+        site.BuildOk();
+        var page = Path.Combine(site.OutputDirectory, "articles", "a", "index.html");
+        var missing = 0;
+        var looks = 0;
+        using var stop = new CancellationTokenSource();
+        var watcher = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (!File.Exists(page)) Interlocked.Increment(ref missing);
+                Interlocked.Increment(ref looks);
+            }
+        });
+        for (var i = 0; i < 20; i++)
+        {
+            site.Write("articles/a.md", $"---\ntitle: 甲{i}\ndate: 2025-01-01\n---\n\n雷達照射。\n");
+            site.BuildOk();
+        }
+        stop.Cancel();
+        watcher.Wait();
+        Assert.True(looks > 1000, $"only {looks} looks");
+        Assert.Equal(0, missing);
+    }
+
+    [Fact]
     public void The_marker_lists_exactly_the_files_the_build_made()
     {
         using var site = new TestSite();
