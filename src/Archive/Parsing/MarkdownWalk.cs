@@ -17,6 +17,8 @@ public static class MarkdownWalk
         {
             var node = pending.Pop();
             yield return node;
+            // An inline's next sibling waits below its children, so the walk stays in document order.
+            if (node is Inline { NextSibling: { } next }) pending.Push(next);
             switch (node)
             {
                 case ContainerBlock container:
@@ -25,10 +27,8 @@ public static class MarkdownWalk
                 case LeafBlock { Inline: { } inline }:
                     pending.Push(inline);
                     break;
-                case ContainerInline inlines:
-                    var children = new List<Inline>();
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
-                    for (var i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
+                case ContainerInline { FirstChild: { } first }:
+                    pending.Push(first);
                     break;
             }
         }
