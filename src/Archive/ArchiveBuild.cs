@@ -66,7 +66,16 @@ public static class ArchiveBuild
         // Preview indexes once, then carries the index over: re-indexing on every save would dominate the rebuild.
         var search = options.WriteOutput && options.IndexSearch ? Search.Pagefind.Locate(options.InputDirectory) : null;
         if (options.WriteOutput && options.IndexSearch && search is null) diagnostics.Add(Problems.SearchUnavailable());
-        var claimed = output is null ? null : StagingFolder.Create(output);
+        StagingFolder.Claimed? claimed = null;
+        try
+        {
+            if (output is not null) claimed = StagingFolder.Create(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Problems.OutputUnusable(SourceLocation.StartOf(options.OutputDirectory), $"cannot be written beside ({e.Message})"));
+            return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
+        }
         var staging = claimed?.Path;
         try
         {

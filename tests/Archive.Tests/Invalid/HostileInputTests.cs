@@ -180,6 +180,8 @@ public sealed class HostileInputTests
         Assert.DoesNotContain("編者自註", body.InnerHtml);
         var html = File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations", "n1", "index.html"));
         Assert.Contains("<abbr title=\"NATO\" lang=\"en\">", html);
+        // The Web Annotation export carries the same rewritten markup.
+        Assert.Contains("<abbr title=\\\"NATO\\\" lang=\\\"en\\\">", File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations.jsonld")));
     }
 
     [Fact]
