@@ -116,7 +116,7 @@ public static class Problems
     public static Diagnostic OutputHoldsRepository(SourceLocation at, string output) =>
         Error("OUTPUT_HOLDS_REPOSITORY", at, $"the output folder `{output}` holds a `.git` repository, and a build replaces its output", "pass --output with a folder of its own, e.g. `output`; to publish from a repository, copy the built folder into it");
     public static Diagnostic OutputNotOurs(SourceLocation at, string output) =>
-        Error("OUTPUT_NOT_OURS", at, $"the folder `{output}` is not empty and was not made by `archive build` (it has no {Output.OutputMarker.FileName} file)", "pass --output with a new or empty folder, or add --force to write the site beside its files (none of them is deleted or replaced)");
+        Error("OUTPUT_NOT_OURS", at, $"the folder `{output}` is not empty and was not made by `archive build` (it has no {Output.OutputMarker.FileName} file)", "pass --output with a new or empty folder, or add --force to write the site beside its files (none of them is deleted or replaced); if an earlier version of archive built it, delete the folder yourself once and build again");
     public static Diagnostic OutputConflict(string output, string entry) =>
         Error("OUTPUT_CONFLICT", SourceLocation.StartOf(Path.Combine(output, entry)), $"`{entry}` in the output folder is not the build's, and the new site has a page or folder there", "move or rename your file; the build never replaces a file it did not make");
     public static Diagnostic OutputLeftover(string folder, string entry) =>
