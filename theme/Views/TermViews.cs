@@ -18,6 +18,7 @@ public sealed record TermPageView(
     DateView? Date,
     DateView? End,
     string DescriptionHtml,
+    ImmutableArray<SourceView> Sources,
     int ArticleCount,
     int NoteCount,
     ImmutableArray<ArticleSummary> Articles,

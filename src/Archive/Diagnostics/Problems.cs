@@ -46,6 +46,8 @@ public static class Problems
         Error("KEY_UNKNOWN", at, $"unknown front matter key `{key}`", hint);
     public static Diagnostic UrlInvalid(SourceLocation at, string value) =>
         Error("URL_INVALID", at, $"`{value}` is not an absolute http(s) URL", "write the full address, starting with https://");
+    public static Diagnostic SourceShallow(SourceLocation at, IEnumerable<string> urls) =>
+        Warning("SOURCE_SHALLOW", at, $"every source is a site's front page ({string.Join(", ", urls)}), which proves no claim", "cite the page that states it: the press release, the report or the article, not the site's home page");
 
     // Identity
     public static Diagnostic SlugInvalid(SourceLocation at, string slug) =>

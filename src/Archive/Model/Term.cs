@@ -4,7 +4,7 @@ using Markdig.Syntax;
 
 namespace Archive.Model;
 
-/// <summary>One term of a taxonomy (a country, an incident), with its own description page.</summary>
+/// <summary>One term of a taxonomy (a country, an incident), with its own description page and the reports that support it.</summary>
 public sealed record Term(
     TermKey Key,
     string Name,
@@ -13,6 +13,7 @@ public sealed record Term(
     DateOnly? Date,
     DateOnly? End,
     ImmutableArray<TagRef> Related,
+    ImmutableArray<SourceLink> Sources,
     MarkdownDocument Body,
     SourceLocation Location) : Archive.Engine.Document
 {

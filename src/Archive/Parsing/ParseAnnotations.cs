@@ -32,15 +32,7 @@ public sealed class ParseAnnotations : IModule
         var prefix = front.Node("prefix") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } p } ? p : "";
         var suffix = front.Node("suffix") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } s } ? s : "";
 
-        var sources = ImmutableArray.CreateBuilder<SourceLink>();
-        foreach (var (map, at) in front.Mappings("sources"))
-        {
-            var title = FrontMatter.ScalarOf(map, "title");
-            var url = FrontMatter.ScalarOf(map, "url");
-            if (title is null || url is null) diagnostics.Add(Problems.FieldType(at, "sources", "a list of entries with `title:` and `url:`"));
-            else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) diagnostics.Add(Problems.UrlInvalid(at, url));
-            else sources.Add(new SourceLink(title, url));
-        }
+        var sources = SourceReader.Read(front, diagnostics);
         var tags = TagReader.Read(front, build.Site);
         var author = front.String("author");
         var date = front.Date("date");
@@ -52,6 +44,6 @@ public sealed class ParseAnnotations : IModule
         AuthorMarkup.Check(body, file, htmlAllowed: true, diagnostics);
         if (diagnostics.HasErrors) return null;
         return new Annotation(id, articleSlug, new TextQuoteSelector(exact, prefix, suffix), front.LocationOfValue("quote"),
-            tags, sources.ToImmutable(), author, date, LatinParagraphs.Mark(body), front.Start);
+            tags, sources, author, date, LatinParagraphs.Mark(body), front.Start);
     }
 }

@@ -9,7 +9,7 @@ namespace Archive.Parsing;
 /// <summary>Source files under input/tags/&lt;taxonomy&gt;/ become <see cref="Term"/>s.</summary>
 public sealed class ParseTerms : IModule
 {
-    static readonly string[] Fields = ["name", "name_en", "aliases", "date", "end"];
+    static readonly string[] Fields = ["name", "name_en", "aliases", "date", "end", "sources"];
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
@@ -40,6 +40,7 @@ public sealed class ParseTerms : IModule
         if (date is { } d && end is { } e && e < d) diagnostics.Add(Problems.DateRangeInvalid(front.LocationOfValue("end"), d, e));
         var aliases = front.Strings("aliases").Select(a => a.Value).ToImmutableArray();
         var related = TagReader.Read(front, build.Site);
+        var sources = SourceReader.Read(front, diagnostics);
 
         if (name is null || diagnostics.HasErrors) return null;
         var markdown = MarkdownSyntax.Parse(file, diagnostics);
@@ -47,6 +48,6 @@ public sealed class ParseTerms : IModule
         AuthorMarkup.Check(markdown, file, htmlAllowed: true, diagnostics);
         if (diagnostics.HasErrors) return null;
         var body = LatinParagraphs.Mark(markdown);
-        return new Term(new TermKey(taxonomy.Key, slug), name, nameEn, aliases, date, end, related, body, front.Start);
+        return new Term(new TermKey(taxonomy.Key, slug), name, nameEn, aliases, date, end, related, sources, body, front.Start);
     }
 }

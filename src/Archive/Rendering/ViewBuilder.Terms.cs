@@ -33,6 +33,7 @@ public sealed partial class ViewBuilder
             term.Date is { } d ? Date(d) : null,
             term.End is { } e ? Date(e) : null,
             _markdown.Render(term.Body),
+            [.. term.Sources.Select(s => new SourceView(s.Title, s.Url))],
             usage.Articles.Length,
             usage.Notes.Length,
             [.. usage.Articles.Skip((page - 1) * size).Take(size).Select(Summary)],

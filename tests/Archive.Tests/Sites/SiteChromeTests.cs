@@ -47,7 +47,7 @@ public sealed class SiteChromeTests(RealInputFixture fixture) : IClassFixture<Re
             Assert.Single(page.QuerySelectorAll("body > header.site-header"));
             Assert.Single(page.QuerySelectorAll("body > footer.site-footer"));
             Assert.Single(page.QuerySelectorAll("body > main#main"));
-            Assert.Equal(["首頁", "文章", "國家與地區", "事件", "搜尋"], page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent));
+            Assert.Equal(["首頁", "文章", "國家與地區", "事件", "人物", "搜尋"], page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent));
             Assert.Single(page.QuerySelectorAll("head > link[rel=stylesheet]"));
             Assert.Single(page.QuerySelectorAll("head > meta[property='og:site_name']"));
             Assert.NotNull(page.QuerySelector("head > meta[property='og:url']"));
