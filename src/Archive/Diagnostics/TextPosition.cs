@@ -28,17 +28,4 @@ public static class TextPosition
         foreach (var _ in span.EnumerateRunes()) count++;
         return count;
     }
-
-    /// <summary>Offset of the start of 1-based <paramref name="line"/> in <paramref name="text"/>.</summary>
-    public static int LineStart(string text, int line)
-    {
-        var index = 0;
-        for (var i = 1; i < line && index >= 0; i++)
-        {
-            index = text.IndexOf('\n', index);
-            if (index < 0) return text.Length;
-            index++;
-        }
-        return index;
-    }
 }

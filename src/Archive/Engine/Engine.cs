@@ -22,8 +22,6 @@ public sealed class Engine
             _upstream[pipeline.Name] = [.. pipeline.Dependencies, .. pipeline.Dependencies.SelectMany(d => _upstream[d])];
     }
 
-    public IReadOnlyList<Pipeline> Pipelines => _ordered;
-
     /// <summary>Runs the phases up to <paramref name="last"/>, stopping early when an error was reported.</summary>
     /// <param name="progress">Told "phase: pipelines" as pipelines start a phase (the CLI's progress display).</param>
     public EngineResult Run(BuildContext build, Phase last = Phase.Output, Action<string>? progress = null)

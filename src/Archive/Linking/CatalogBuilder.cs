@@ -41,10 +41,9 @@ public sealed class ArticleOrder : IComparer<Article>
 public static class CatalogBuilder
 {
     /// <param name="cache">Reused results for unchanged documents, or null for a build from scratch.</param>
-    /// <param name="suggestFor">The documents to make tag suggestions for (the changed ones in preview), or null for all.</param>
     /// <param name="unparsed">Slugs of article files that exist but failed to parse: their notes are not orphans, and their problem is already reported.</param>
     public static Catalog Build(SiteSettings site, IEnumerable<Term> allTerms, IEnumerable<Article> allArticles, IEnumerable<Annotation> allNotes,
-        DiagnosticBag diagnostics, CatalogCache? cache = null, IReadOnlySet<object>? suggestFor = null, IReadOnlySet<string>? unparsed = null)
+        DiagnosticBag diagnostics, CatalogCache? cache = null, IReadOnlySet<string>? unparsed = null)
     {
         // When a file failed to parse, what it tagged is unknown: "nothing is tagged" would follow from that error, not add to it.
         var complete = !diagnostics.HasErrors;
@@ -59,8 +58,7 @@ public static class CatalogBuilder
         // Tag suggestions only report, and the anchors' order only reads: both run beside the term index, which is one
         // pass on one thread, instead of after it.
         var suggesting = Task.Run(() => TagChecks.Suggest(terms.Values.ToList(),
-            suggestFor is null ? articles : articles.Where(suggestFor.Contains),
-            suggestFor is null ? anchorsById.Values : anchorsById.Values.Where(a => suggestFor.Contains(a.Annotation)),
+            articles, anchorsById.Values,
             diagnostics));
         var ordering = Task.Run(() => AnchorOrder.Of(articles, anchorsByArticle));
 
@@ -113,15 +111,8 @@ public static class CatalogBuilder
         var result = new ConcurrentDictionary<string, ImmutableArray<Anchor>>();
         Parallel.ForEach(notes.GroupBy(n => n.ArticleSlug), group =>
         {
-            var article = articles[group.Key];
-            var mine = group.ToArray();
-            if (cache is not null && cache.Anchors.TryGetValue(group.Key, out var cached) && ReferenceEquals(cached.Article, article)
-                && cached.Notes.Length == mine.Length && cached.Notes.Zip(mine).All(p => ReferenceEquals(p.First, p.Second)))
-            {
-                result[group.Key] = cached.Anchors;
-                return;
-            }
-            result[group.Key] = AnchorNotes(article, mine, diagnostics, cache);
+            // A full build anchors everything; preview patches the catalog through CatalogPatch and reads the cache there.
+            result[group.Key] = AnchorNotes(articles[group.Key], group.ToArray(), diagnostics, cache);
         });
         return new Dictionary<string, ImmutableArray<Anchor>>(result, StringComparer.Ordinal);
     }

@@ -20,16 +20,9 @@ public static class CrossLinks
         var edges = new System.Collections.Concurrent.ConcurrentBag<(PageRef From, PageRef To)>();
         Parallel.ForEach(sources, source =>
         {
-            // An unchanged document links where it did; its targets still exist, since preview rebuilds from scratch when ids change.
-            ImmutableArray<PageRef> targets;
-            if (cache is not null && cache.Links.TryGetValue(source.Page, out var known) && ReferenceEquals(known.Body, source.Body))
-                targets = known.Targets;
-            else
-            {
-                var (found, clean) = Targets(source, catalog, diagnostics);
-                targets = found;
-                if (cache is not null && clean) cache.Links[source.Page] = (source.Body, targets);
-            }
+            // A full build checks every document and fills preview's cache, which Patch reads after an edit.
+            var (targets, clean) = Targets(source, catalog, diagnostics);
+            if (cache is not null && clean) cache.Links[source.Page] = (source.Body, targets);
             foreach (var target in targets) edges.Add((source.Page, target));
         });
         return edges

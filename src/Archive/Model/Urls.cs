@@ -26,7 +26,6 @@ public sealed class Urls(SiteSettings site)
     public static string PassageFragment(string id) => PassageFragmentPrefix + id;
 
     /// <summary>The note inside its article: the stable permalink fragment.</summary>
-    public static string NoteInArticle(string articleSlug, string id) => Article(articleSlug) + "#" + NoteFragment(id);
     public static string PassageInArticle(string articleSlug, string id) => Article(articleSlug) + "#" + PassageFragment(id);
 
     /// <summary>The file a page path is written to: "articles/x/" → "articles/x/index.html".</summary>

@@ -18,8 +18,6 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
 
     public SiteWriter(string root) : this(root, new HashSet<string>()) { }
 
-    public string Root => root;
-
     /// <summary>
     /// A new file is created fresh: no truncate, and with file locking off (see Archive.Cli.csproj) no lock either — at
     /// sixty thousand pages those system calls were a tenth of the build.

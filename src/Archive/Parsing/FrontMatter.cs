@@ -152,12 +152,8 @@ public sealed class FrontMatter
 
     public SourceLocation LocationOfValue(string key) => Node(key) is { } node ? LocationOf(node) : LocationOfKey(key);
 
-    public IEnumerable<string> Keys => _root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
-
     public YamlNode? Node(string key) =>
         _root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
-
-    public bool Has(string key) => Node(key) is not null;
 
     public string? String(string key, bool required = false)
     {

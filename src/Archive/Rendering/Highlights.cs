@@ -15,8 +15,6 @@ public sealed class Highlights
 {
     readonly Dictionary<LiteralInline, List<HighlightPiece>> _pieces = new(ReferenceEqualityComparer.Instance);
 
-    public static readonly Highlights None = new();
-
     public static Highlights For(ArticleText text, IReadOnlyList<Anchor> anchors)
     {
         var result = new Highlights();
