@@ -99,7 +99,8 @@ public sealed class PreviewSession(BuildOptions options)
         if (catalog is null) return null; // a slug, an id or a date changed: rebuild everything
         Step("catalog");
 
-        var views = new ViewBuilder(catalog, options.LiveReloadScript is null ? null : catalog.Urls.Href(options.LiveReloadScript));
+        var views = new ViewBuilder(catalog, options.LiveReloadScript is null ? null : catalog.Urls.Href(options.LiveReloadScript),
+            SiteImage.In(options.ThemeDirectory));
         var pages = new SitePages(catalog, views, searchAvailable: true, state.Cache);
         var jobs = DirtyPages.Of(state.Catalog, catalog, pages, views, changedArticles.Values, changedNotes.Values);
         if (jobs is null) return null; // the set of pages itself changed (a term gained a page): rebuild everything

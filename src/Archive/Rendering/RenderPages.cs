@@ -16,7 +16,7 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = context.OutputsOf<Catalog>(PipelineNames.Catalog).Single();
-        var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript));
+        var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript), SiteImage.In(context.Build.ThemeDirectory));
         var pages = new SitePages(catalog, views, context.Build.Search is not null || context.Build.SearchIndexKept, context.Build.CatalogCache);
         using var razor = new RazorRenderer();
 
