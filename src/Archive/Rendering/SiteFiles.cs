@@ -8,7 +8,7 @@ using Archive.Parsing;
 
 namespace Archive.Rendering;
 
-/// <summary>The machine-read files: Atom feed, sitemap.xml and robots.txt.</summary>
+/// <summary>The machine-read files: Atom feed, sitemap.xml, robots.txt and the hosts' _headers.</summary>
 public static class SiteFiles
 {
     /// <summary>Articles and notes, newest first. A note without its own date takes its article's.</summary>
@@ -87,6 +87,23 @@ public static class SiteFiles
         text.Append("</urlset>\n");
         return text.ToString();
     }
+
+    /// <summary>
+    /// Response headers for hosts that read a <c>_headers</c> file (Netlify, Cloudflare Pages): the pages' policy, with
+    /// frame-ancestors, which only a header can set; and the export's media type, which those hosts do not know.
+    /// </summary>
+    public static string Headers(Catalog catalog) =>
+        $"""
+        {catalog.Urls.Href("*")}
+          Content-Security-Policy: {Theme.Views.SecurityPolicy.Header}
+          X-Content-Type-Options: nosniff
+          Referrer-Policy: strict-origin-when-cross-origin
+        {catalog.Urls.Href(Urls.AnnotationsJsonLd)}
+          Content-Type: application/ld+json; charset=utf-8
+        {catalog.Urls.Href("annotation-pages/*")}
+          Content-Type: application/ld+json; charset=utf-8
+
+        """;
 
     public static string Robots(Catalog catalog) =>
         $"User-agent: *\nAllow: /\nSitemap: {catalog.Urls.Absolute("sitemap.xml")}\n";

@@ -9,6 +9,10 @@ namespace Archive.BrowserTests.Standards;
 /// page highlights for that note. tests/standards/annotator/anchor.mjs does the anchoring; esbuild bundles it with
 /// the packages from node_modules, and the test adds it to each page.
 /// </summary>
+/// <remarks>
+/// To check another archive (the benchmark's, say), build it with the base URL of a server that serves it and set
+/// ARCHIVE_ANCHOR_OUTPUT to its output folder: the test then anchors that export on those pages instead.
+/// </remarks>
 [Collection(ServedSiteCollection.Name)]
 public sealed class AnnotatorAnchoringTests(ServedSite site, ITestOutputHelper output)
 {
@@ -23,7 +27,7 @@ public sealed class AnnotatorAnchoringTests(ServedSite site, ITestOutputHelper o
             [Path.Combine(ExternalTool.Standards, "annotator", "anchor.mjs"), "--bundle", "--format=iife", "--log-level=warning", $"--outfile={bundle}"]);
         Assert.True(exit == 0, "esbuild: " + stderr);
 
-        var annotations = ExportedAnnotations();
+        var annotations = ExportedAnnotations(Environment.GetEnvironmentVariable("ARCHIVE_ANCHOR_OUTPUT") ?? site.OutputDirectory);
         Assert.NotEmpty(annotations);
         var anchored = 0;
         var problems = new List<string>();
@@ -51,16 +55,17 @@ public sealed class AnnotatorAnchoringTests(ServedSite site, ITestOutputHelper o
         Assert.True(problems.Count == 0, $"{problems.Count} of {annotations.Count} did not anchor exactly:\n" + string.Join("\n", problems.Take(10)));
     }
 
-    /// <summary>Every annotation of the export, following the pages from the collection.</summary>
-    List<JsonElement> ExportedAnnotations()
+    /// <summary>Every annotation of the export in <paramref name="output"/>, following the pages from the collection.</summary>
+    static List<JsonElement> ExportedAnnotations(string output)
     {
         var items = new List<JsonElement>();
-        using var collection = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations.jsonld")));
+        using var collection = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "annotations.jsonld")));
+        // Page ids are URLs under the site's base URL, which the collection's own id starts with.
+        var baseUrl = collection.RootElement.GetProperty("id").GetString()![..^"annotations.jsonld".Length];
         var next = collection.RootElement.GetProperty("first").GetProperty("id").GetString();
         while (next is not null)
         {
-            var file = Path.Combine(site.OutputDirectory, new Uri(next).AbsolutePath[site.Root.AbsolutePath.Length..]);
-            var page = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+            var page = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, next[baseUrl.Length..]))).RootElement;
             items.AddRange(page.GetProperty("items").EnumerateArray());
             next = page.TryGetProperty("next", out var n) ? n.GetString() : null;
         }

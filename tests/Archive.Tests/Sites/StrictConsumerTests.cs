@@ -105,4 +105,20 @@ public sealed class StrictConsumerTests(RealInputFixture fixture) : IClassFixtur
         Assert.All(entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Element(atom + "author")?.Element(atom + "name")?.Value)));
         Assert.Contains(entries, e => e.Element(atom + "author")!.Element(atom + "name")!.Value == "趙文志");
     }
+
+    [Fact]
+    public void Hosts_that_read_headers_get_the_pages_policy_and_frame_ancestors()
+    {
+        var lines = File.ReadAllLines(Path.Combine(fixture.Site.OutputDirectory, "_headers"));
+        var all = Array.IndexOf(lines, "/*");
+        Assert.True(all >= 0, "_headers has no /* rule");
+        var csp = lines.Skip(all + 1).TakeWhile(l => l.StartsWith("  ")).Select(l => l.Trim())
+            .Single(l => l.StartsWith("Content-Security-Policy: ", StringComparison.Ordinal))["Content-Security-Policy: ".Length..];
+        foreach (var (path, page, _) in Pages())
+        {
+            var meta = page.QuerySelector("head > meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content");
+            Assert.True(meta is not null, $"{path}: no CSP meta tag");
+            Assert.Equal(meta + "; frame-ancestors 'none'", csp);
+        }
+    }
 }
