@@ -12,10 +12,12 @@ public sealed record SiteImage(string AssetPath, int Width, int Height)
 {
     public const string FileName = "site-card.png";
 
+    public static string PathIn(string themeDirectory) => Path.Combine(themeDirectory, "images", FileName);
+
     /// <summary>The theme's card, or null when the theme has none or it is not a PNG.</summary>
     public static SiteImage? In(string themeDirectory)
     {
-        var path = Path.Combine(themeDirectory, "images", FileName);
+        var path = PathIn(themeDirectory);
         if (!File.Exists(path)) return null;
         // A PNG opens with an 8-byte signature and the IHDR chunk: length, "IHDR", then width and height, big-endian.
         Span<byte> head = stackalloc byte[24];
