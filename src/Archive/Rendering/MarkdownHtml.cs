@@ -19,8 +19,6 @@ public sealed class MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
     /// <summary>One Markdig renderer per thread, reused: setting one up costs more than rendering a paragraph.</summary>
     readonly ThreadLocal<Session> _sessions = new(() => new Session(catalog, absoluteUrls));
 
-    public bool AbsoluteUrls => absoluteUrls;
-
     public string Render(MarkdownObject node, Highlights? highlights = null, bool withReferences = true) =>
         _sessions.Value!.Render(node, highlights, withReferences);
 
@@ -58,7 +56,7 @@ public sealed class MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
     }
 
     /// <summary>A site-relative URL resolved against the base URL; absolute ones (https:, mailto:) stay as they are.</summary>
-    /// (On Unix .NET takes "/path" for an absolute file URI, hence the test for a scheme-less start.)
+    /// <remarks>On Unix .NET takes "/path" for an absolute file URI, hence the test for a leading '/'.</remarks>
     static string Absolute(Catalog catalog, string url)
     {
         var hasScheme = !url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out _);

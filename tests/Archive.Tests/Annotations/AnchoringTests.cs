@@ -90,6 +90,28 @@ public sealed class AnchoringTests
         Assert.Equal("𠀀𠀁 ", quote.GetProperty("prefix").GetString());
     }
 
+    [Fact]
+    public void A_quote_across_two_paragraphs_keeps_both_in_one_scope_that_its_selectors_name()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/across.md", Note("兩度雷達照射。\\n第二段"));
+        site.Write("annotations/a/later.md", Note("也出現在這裡"));
+        site.BuildOk();
+        var page = site.Page("/articles/a/");
+        var scope = page.QuerySelector("mark[data-notes~='across']")!.Closest(".annotated-text")!;
+        Assert.Equal("text-across", scope.Id);
+        Assert.Equal(2, scope.QuerySelectorAll("p").Length);
+        Assert.NotNull(scope.QuerySelector("mark[data-notes~='later']"));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations.jsonld")));
+        foreach (var item in json.RootElement.GetProperty("first").GetProperty("items").EnumerateArray())
+        {
+            var resolved = ServedSelectors.Resolve(page, item);
+            Assert.Equal(1, resolved.QuoteMatches);
+            Assert.Equal(resolved.Marks, resolved.ByQuote);
+            Assert.Equal(resolved.Marks, resolved.ByPosition);
+        }
+    }
+
     [Theory]
     [InlineData("a𠀀b", 4, 2, "𠀀b")]
     [InlineData("a𠀀b", 4, 1, "b")]
