@@ -5,8 +5,12 @@ namespace Archive.Theme.Views;
 /// <summary>An article in a list: home page, term pages.</summary>
 public sealed record ArticleSummary(string Title, string Href, DateView Date, string? Summary, int NoteCount, ImmutableArray<TagChip> Tags);
 
-/// <summary>One top-level block of the article body, rendered, with the notes whose passage ends in it.</summary>
-public sealed record BodySection(string Html, ImmutableArray<NoteView> Notes);
+/// <summary>
+/// One top-level block of the article body, rendered, or with notes, the blocks their passages lie in. The element
+/// that holds an annotated section's text carries <paramref name="TextId"/>: the exported selectors count in its text,
+/// so it holds the article's text and nothing else.
+/// </summary>
+public sealed record BodySection(string Html, ImmutableArray<NoteView> Notes, string? TextId = null);
 
 /// <summary>A note as shown beside its passage and on its own page.</summary>
 public sealed record NoteView(

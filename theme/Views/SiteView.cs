@@ -17,15 +17,22 @@ public sealed record SiteView(
 {
     /// <summary>What every page shares, rendered once; without it each page renders those parts itself.</summary>
     public SiteChrome? Chrome { get; init; }
+
+    /// <summary>The picture shared links show, or null when the theme has none.</summary>
+    public SocialImage? Image { get; init; }
 }
+
+/// <summary>An Open Graph image: absolute URL, size in pixels, and its text alternative.</summary>
+public sealed record SocialImage(string Url, int Width, int Height, string Alt);
 
 /// <summary>The markup every page shares: the head's links (SiteHead), the header (SiteHeader), the footer (SiteFooter).</summary>
 public sealed record SiteChrome(string Head, string Header, string Footer);
 
 public sealed record NavLink(string Text, string Href);
 
-/// <summary>Per-page head metadata: title, description, canonical URL, Open Graph type, schema.org JSON-LD.</summary>
-public sealed record PageMeta(string Title, string Description, string CanonicalUrl, string OpenGraphType, string? JsonLd = null);
+/// <summary>Per-page head metadata: title, description, canonical URL (null for a page with no address of its own, such as
+/// 404.html), Open Graph type, schema.org JSON-LD.</summary>
+public sealed record PageMeta(string Title, string Description, string? CanonicalUrl, string OpenGraphType, string? JsonLd = null);
 
 /// <summary>A tag chip linking to a term page.</summary>
 /// <param name="FilterName">The taxonomy's display name: the search filter this chip feeds (Pagefind).</param>

@@ -3,16 +3,12 @@ using Archive.Model;
 namespace Archive.Annotations;
 
 /// <summary>
-/// Where a note's quote sits in its article's text (the blocks joined by '\n'). <see cref="Start"/>/<see cref="End"/>
-/// index the .NET string; <see cref="RuneStart"/>/<see cref="RuneEnd"/> count code points, as W3C selectors do.
+/// Where a note's quote sits in its article's text (the blocks joined by '\n'): <see cref="Start"/>/<see cref="End"/>
+/// index the .NET string. The exported selectors are counted on the served page instead (<see cref="ServedPassage"/>).
 /// </summary>
 public sealed record Anchor(
     Annotation Annotation,
     int Number,
     int Start,
     int End,
-    int RuneStart,
-    int RuneEnd,
-    string Prefix,
-    string Suffix,
     int LastBlock);

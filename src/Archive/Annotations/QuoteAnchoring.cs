@@ -11,9 +11,6 @@ namespace Archive.Annotations;
 /// </summary>
 public static class QuoteAnchoring
 {
-    /// <summary>How much context a selector carries when the editor gave none (the W3C spec suggests ~32 characters).</summary>
-    const int ContextLength = 32;
-
     public static Anchor? Find(Annotation note, Article article, DiagnosticBag diagnostics)
     {
         var text = article.Text.Joined;
@@ -36,11 +33,7 @@ public static class QuoteAnchoring
 
         var start = matches[0];
         var end = start + quote.Exact.Length;
-        var prefix = quote.Prefix.Length > 0 ? quote.Prefix : text[Math.Max(0, start - ContextLength)..start];
-        var suffix = quote.Suffix.Length > 0 ? quote.Suffix : text[end..Math.Min(text.Length, end + ContextLength)];
-        var runeStart = TextPosition.RuneCount(text.AsSpan(0, start));
-        var runeEnd = runeStart + TextPosition.RuneCount(text.AsSpan(start, end - start));
-        return new Anchor(note, 0, start, end, runeStart, runeEnd, prefix, suffix, article.Text.BlockAt(Math.Max(start, end - 1)));
+        return new Anchor(note, 0, start, end, article.Text.BlockAt(Math.Max(start, end - 1)));
     }
 
     public static SourceLocation Locate(Article article, int index) =>

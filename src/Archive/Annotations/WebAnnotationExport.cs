@@ -9,7 +9,8 @@ namespace Archive.Annotations;
 
 /// <summary>
 /// Every note as W3C Web Annotation JSON-LD, so annotation tools such as Hypothesis can read them: each target is the
-/// article's URL with a TextQuoteSelector and a TextPositionSelector counted in code points. The AnnotationCollection
+/// article's URL with selectors that anchor on that page as served (<see cref="ServedPassage"/>); links in the note
+/// bodies are absolute, as the export is read away from the site. The AnnotationCollection
 /// (<c>/annotations.jsonld</c>) embeds its first page; the notes come in pages of <see cref="PageSize"/>
 /// (<c>/annotation-pages/N.jsonld</c>, linked by next/prev), in article and reading order — so an edit rewrites one
 /// page, not a file the size of the archive.
@@ -23,9 +24,9 @@ public static class WebAnnotationExport
     /// <param name="holding">Only the pages holding these note ids (and the collection when that includes page 1), or null for all.</param>
     /// <param name="pageSize">Notes per page; tests make it small.</param>
     /// <param name="cache">Where preview keeps each note's JSON between rebuilds; a build serializes each note once and keeps none.</param>
-    public static IEnumerable<OutputFile> Files(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null, int pageSize = PageSize,
+    public static IEnumerable<OutputFile> Files(Catalog catalog, IReadOnlySet<string>? holding = null, int pageSize = PageSize,
         CatalogCache? cache = null) =>
-        Pages(catalog, markdown, holding, pageSize, cache).Select(page => page.Make().Detached());
+        Pages(catalog, holding, pageSize, cache).Select(page => page.Make().Detached());
 
     /// <summary>The thread's buffer for the page being made; see <see cref="Pages"/>.</summary>
     [ThreadStatic] static PageBuffer? t_buffer;
@@ -35,9 +36,11 @@ public static class WebAnnotationExport
     /// pages, each page serializing its own notes. Like a rendered page, a file's text is valid only until its thread
     /// makes the next one.
     /// </summary>
-    public static IEnumerable<(string Path, Func<OutputFile> Make)> Pages(Catalog catalog, MarkdownHtml markdown, IReadOnlySet<string>? holding = null,
+    public static IEnumerable<(string Path, Func<OutputFile> Make)> Pages(Catalog catalog, IReadOnlySet<string>? holding = null,
         int pageSize = PageSize, CatalogCache? cache = null)
     {
+        // The export is read away from the site, so its note bodies link with absolute URLs.
+        var markdown = new MarkdownHtml(catalog, absoluteUrls: true);
         var ordered = catalog.AnchorOrder.All;
         var pageCount = Math.Max(1, (ordered.Length + pageSize - 1) / pageSize);
         var pages = holding is null
@@ -103,10 +106,15 @@ public static class WebAnnotationExport
         }
     }
 
-    /// <remarks>A cached item depends on the base URL and the link targets, which stay put while an anchor is reused.</remarks>
+    /// <remarks>
+    /// A cached item depends on the base URL, the link targets and the text of its article's section, which stay put
+    /// while an anchor is reused.
+    /// </remarks>
     static string Item(Catalog catalog, MarkdownHtml markdown, Anchor anchor) => JsonText.FileObject(w =>
     {
         var note = anchor.Annotation;
+        var article = catalog.ArticlesBySlug[note.ArticleSlug];
+        var served = ServedPassage.Of(article, catalog.AnchorsOf(article.Slug), anchor, markdown);
         w.WriteString("id", catalog.Urls.Absolute(Urls.Annotation(note.Id)));
         w.WriteString("type", "Annotation");
         w.WriteString("motivation", "commenting");
@@ -118,18 +126,22 @@ public static class WebAnnotationExport
         w.WriteEndObject();
         w.WriteStartObject("target");
         w.WriteString("source", catalog.Urls.Absolute(Urls.Article(note.ArticleSlug)));
+        // Two equivalent ways to the passage, each scoped to the element of the article's text that holds it: by quote
+        // and by position. A client takes the one it implements (refinedBy holds one selector).
         w.WriteStartArray("selector");
-        w.WriteStartObject();
-        w.WriteString("type", "TextQuoteSelector");
-        w.WriteString("exact", note.Quote.Exact);
-        w.WriteString("prefix", anchor.Prefix);
-        w.WriteString("suffix", anchor.Suffix);
-        w.WriteEndObject();
-        w.WriteStartObject();
-        w.WriteString("type", "TextPositionSelector");
-        w.WriteNumber("start", anchor.RuneStart);
-        w.WriteNumber("end", anchor.RuneEnd);
-        w.WriteEndObject();
+        Scoped(w, served, () =>
+        {
+            w.WriteString("type", "TextQuoteSelector");
+            w.WriteString("exact", served.Exact);
+            w.WriteString("prefix", served.Prefix);
+            w.WriteString("suffix", served.Suffix);
+        });
+        Scoped(w, served, () =>
+        {
+            w.WriteString("type", "TextPositionSelector");
+            w.WriteNumber("start", served.Start);
+            w.WriteNumber("end", served.End);
+        });
         w.WriteEndArray();
         w.WriteEndObject();
         if (note.Author is { } author)
@@ -139,6 +151,18 @@ public static class WebAnnotationExport
             w.WriteString("name", author);
             w.WriteEndObject();
         }
-        if (note.Date is { } date) w.WriteString("created", date.ToString("yyyy-MM-dd"));
+        // The model's created is an xsd:dateTime in UTC; a note carries only its day, so midnight UTC of that day.
+        if (note.Date is { } date) w.WriteString("created", date.ToString("yyyy-MM-dd") + "T00:00:00Z");
     });
+
+    static void Scoped(System.Text.Json.Utf8JsonWriter w, ServedPassage served, Action refinement)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "CssSelector");
+        w.WriteString("value", served.CssSelector);
+        w.WriteStartObject("refinedBy");
+        refinement();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
 }

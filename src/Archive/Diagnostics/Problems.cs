@@ -127,6 +127,9 @@ public static class Problems
         Error("INPUT_MISSING", SourceLocation.StartOf(folder), "the content folder does not exist; a build without it would publish an empty site", "pass --input with the folder that holds site.yml and articles/");
 
     // Output
+    public static Diagnostic SiteImageMissing(string file) =>
+        Warning("SITE_IMAGE_MISSING", SourceLocation.StartOf(file), "the theme has no shared-link card: pages name no og:image, so shared links show no picture",
+            "add a PNG here, 1200×630 pixels");
     public static Diagnostic LinkBroken(SourceLocation at, string page, string href, string reason) =>
         Error("LINK_BROKEN", at, $"the page /{page} links to `{href}`, which {reason}", "fix the link in the source file, or the layout that wrote it");
 }

@@ -99,7 +99,8 @@ public sealed class PreviewSession(BuildOptions options)
         if (catalog is null) return null; // a slug, an id or a date changed: rebuild everything
         Step("catalog");
 
-        var views = new ViewBuilder(catalog, options.LiveReloadScript is null ? null : catalog.Urls.Href(options.LiveReloadScript));
+        var views = new ViewBuilder(catalog, options.LiveReloadScript is null ? null : catalog.Urls.Href(options.LiveReloadScript),
+            SiteImage.In(options.ThemeDirectory));
         var pages = new SitePages(catalog, views, searchAvailable: true, state.Cache);
         var jobs = DirtyPages.Of(state.Catalog, catalog, pages, views, changedArticles.Values, changedNotes.Values);
         if (jobs is null) return null; // the set of pages itself changed (a term gained a page): rebuild everything
@@ -112,7 +113,10 @@ public sealed class PreviewSession(BuildOptions options)
         var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file.Detached()); return WrittenPage.Of(file, strings, links); });
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
         Step("render");
-        var editedNotes = changedNotes.Values.Select(c => c.New!.Id)
+        // A note whose quote moved can regroup its article's annotated sections, and so the scope its neighbours'
+        // exported selectors name: all of that article's notes are re-exported.
+        var editedNotes = changedNotes.Values
+            .SelectMany(c => c.Old!.Quote != c.New!.Quote ? catalog.AnchorsOf(c.New.ArticleSlug).Select(a => a.Annotation.Id) : [c.New.Id])
             .Concat(changedArticles.Values.SelectMany(c => catalog.AnchorsOf(c.New!.Slug)).Select(a => a.Annotation.Id)).ToHashSet();
         var machine = new List<OutputFile> { pages.Feed() };
         Step("feed");

@@ -8,6 +8,7 @@ public sealed class Urls(SiteSettings site)
 {
     public const string NoteFragmentPrefix = "note-";
     public const string PassageFragmentPrefix = "passage-";
+    public const string TextFragmentPrefix = "text-";
 
     public static string Home => "";
     public static string Article(string slug) => $"articles/{slug}/";
@@ -24,6 +25,8 @@ public sealed class Urls(SiteSettings site)
 
     public static string NoteFragment(string id) => NoteFragmentPrefix + id;
     public static string PassageFragment(string id) => PassageFragmentPrefix + id;
+    /// <summary>The element of the article's text that holds a passage: the scope of the note's exported selectors.</summary>
+    public static string TextFragment(string firstNoteId) => TextFragmentPrefix + firstNoteId;
 
     /// <summary>The note inside its article: the stable permalink fragment.</summary>
     public static string PassageInArticle(string articleSlug, string id) => Article(articleSlug) + "#" + PassageFragment(id);

@@ -3,13 +3,13 @@ using Archive.Engine;
 
 namespace Archive.Output;
 
-/// <summary>Lists the theme's CSS and JS, to be copied under assets/ as they are.</summary>
+/// <summary>Lists the theme's CSS, JS and images, to be copied under assets/ as they are.</summary>
 public sealed class CopyThemeAssets : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var theme = context.Build.ThemeDirectory;
-        var files = new[] { "css", "js" }
+        var files = new[] { "css", "js", "images" }
             .Select(folder => Path.Combine(theme, folder))
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder))

@@ -36,7 +36,14 @@ public static class JsonLd
         w.WriteString("inLanguage", article.Lang);
         w.WriteString("url", catalog.Urls.Absolute(Urls.Article(article.Slug)));
         if (article.Byline.Length > 0) Named(w, "author", "Person", article.Byline);
-        if (article.Source is { } s) Named(w, "publisher", "Organization", s.Outlet);
+        // The archive publishes this page. Where the article first appeared is free text ("outlet not stated; …"), so
+        // it is a credit line, not an organization; its URL, where known, is what the page is based on.
+        Publisher(w, catalog);
+        if (article.Source is { } s)
+        {
+            w.WriteString("creditText", s.Outlet);
+            if (s.Url is { } url) w.WriteString("isBasedOn", url);
+        }
         var terms = article.Tags.Select(t => t.Key).Distinct().Where(catalog.Terms.ContainsKey).Select(k => catalog.Terms[k]).ToList();
         var first = catalog.Site.Taxonomies[0].Key;
         w.WriteStartArray("about");
@@ -65,11 +72,12 @@ public static class JsonLd
         if (note.Date is { } d) w.WriteString("dateCreated", d.ToString("yyyy-MM-dd"));
     });
 
-    public static string Term(Catalog catalog, Term term) => JsonText.Object(w =>
+    /// <param name="page">The page of the term's list this is: each page is a CollectionPage at its own URL.</param>
+    public static string Term(Catalog catalog, Term term, int page = 1) => JsonText.Object(w =>
     {
         Header(w, "CollectionPage");
         w.WriteString("name", term.Name);
-        w.WriteString("url", catalog.Urls.Absolute(Urls.Term(term.Key)));
+        w.WriteString("url", catalog.Urls.Absolute(Urls.TermPage(term.Key, page)));
         w.WriteString("inLanguage", catalog.Site.Language);
         w.WritePropertyName("about");
         TermThing(w, catalog, term);
@@ -88,7 +96,8 @@ public static class JsonLd
         if (type == "Event")
         {
             if (term.Date is { } start) w.WriteString("startDate", start.ToString("yyyy-MM-dd"));
-            if ((term.End ?? term.Date) is { } end) w.WriteString("endDate", end.ToString("yyyy-MM-dd"));
+            // Without an end the term may still be going on (a war); an endDate equal to its start would say it ended that day.
+            if (term.End is { } end) w.WriteString("endDate", end.ToString("yyyy-MM-dd"));
         }
         w.WriteEndObject();
     }
@@ -97,6 +106,15 @@ public static class JsonLd
     {
         w.WriteString("@context", "https://schema.org");
         w.WriteString("@type", type);
+    }
+
+    static void Publisher(Utf8JsonWriter w, Catalog catalog)
+    {
+        w.WriteStartObject("publisher");
+        w.WriteString("@type", "Organization");
+        w.WriteString("name", catalog.Site.Title);
+        w.WriteString("url", catalog.Urls.Absolute(Urls.Home));
+        w.WriteEndObject();
     }
 
     static void Named(Utf8JsonWriter w, string property, string type, string name)

@@ -13,10 +13,11 @@ namespace Archive.Rendering;
 /// Markdown to HTML with Markdig's renderer, plus the archive's two additions: <c>xref:</c> links become site URLs,
 /// and anchored passages become numbered marks. The syntax tree is only read, never changed.
 /// </summary>
-public sealed class MarkdownHtml(Catalog catalog)
+/// <param name="absoluteUrls">Write every link as an absolute URL, for HTML read away from the site (the Web Annotation export).</param>
+public sealed class MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
 {
     /// <summary>One Markdig renderer per thread, reused: setting one up costs more than rendering a paragraph.</summary>
-    readonly ThreadLocal<Session> _sessions = new(() => new Session(catalog));
+    readonly ThreadLocal<Session> _sessions = new(() => new Session(catalog, absoluteUrls));
 
     public string Render(MarkdownObject node, Highlights? highlights = null, bool withReferences = true) =>
         _sessions.Value!.Render(node, highlights, withReferences);
@@ -27,11 +28,11 @@ public sealed class MarkdownHtml(Catalog catalog)
         readonly HtmlRenderer _renderer;
         readonly HighlightingLiteralRenderer _literals = new();
 
-        public Session(Catalog catalog)
+        public Session(Catalog catalog, bool absoluteUrls)
         {
             _renderer = new HtmlRenderer(_writer);
             MarkdownSyntax.Pipeline.Setup(_renderer);
-            _renderer.LinkRewriter = url => Rewrite(catalog, url);
+            _renderer.LinkRewriter = absoluteUrls ? url => Absolute(catalog, Rewrite(catalog, url)) : url => Rewrite(catalog, url);
             _renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(_literals);
             _renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new AllowedHtmlInlineRenderer());
             _renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new AllowedHtmlBlockRenderer());
@@ -71,6 +72,14 @@ public sealed class MarkdownHtml(Catalog catalog)
         protected override void Write(HtmlRenderer renderer, HtmlBlock block) => renderer.WriteLine(AllowedHtml.Block(block.Lines.ToString()).Markup ?? "");
     }
 
+    /// <summary>A site-relative URL resolved against the base URL; absolute ones (https:, mailto:) stay as they are.</summary>
+    /// <remarks>On Unix .NET takes "/path" for an absolute file URI, hence the test for a leading '/'.</remarks>
+    static string Absolute(Catalog catalog, string url)
+    {
+        var hasScheme = !url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out _);
+        return hasScheme || !Uri.TryCreate(catalog.Site.BaseUrl, url, out var resolved) ? url : resolved.AbsoluteUri;
+    }
+
     /// <summary>Writes a literal in pieces: plain text, and marks for passages, with the note number after a passage's last piece.</summary>
     sealed class HighlightingLiteralRenderer : HtmlObjectRenderer<LiteralInline>
     {
@@ -96,8 +105,10 @@ public sealed class MarkdownHtml(Catalog catalog)
                 renderer.Write('>');
                 renderer.WriteEscape(text[piece.Start..piece.End]);
                 renderer.Write("</mark>");
+                // The number is drawn by the stylesheet from data-number: as text it would sit inside the passage's
+                // context, and the page's text would no longer be the article's, which the exported selectors count in.
                 foreach (var ending in WithReferences ? piece.EndingHere : [])
-                    renderer.Write($"<a class=\"note-ref\" href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"註 {ending.Number}\" data-note=\"{ending.Annotation.Id}\">{ending.Number}</a>");
+                    renderer.Write($"<a class=\"note-ref\" href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"註 {ending.Number}\" data-note=\"{ending.Annotation.Id}\" data-number=\"{ending.Number}\"></a>");
                 at = piece.End;
             }
             if (at < text.Length) renderer.WriteEscape(text[at..]);

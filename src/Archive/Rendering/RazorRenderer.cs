@@ -9,8 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Archive.Rendering;
 
 /// <summary>
-/// Renders Razor components to HTML with <see cref="HtmlRenderer"/>. The encoder allows every Unicode range:
-/// the default one turns each CJK character into a numeric entity. It still escapes &lt; &gt; &amp; and quotes.
+/// Renders Razor components to HTML with <see cref="HtmlRenderer"/>, escaping with <see cref="PageHtmlEncoder"/>.
 /// </summary>
 public sealed class RazorRenderer : IDisposable
 {
@@ -20,7 +19,7 @@ public sealed class RazorRenderer : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton<HtmlEncoder>(PageHtmlEncoder.Instance);
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<IComponentActivator, PlainActivator>();
         _services = services.BuildServiceProvider();

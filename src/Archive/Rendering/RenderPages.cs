@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Archive.Diagnostics;
 using Archive.Engine;
 using Archive.Linking;
 using Archive.Output;
@@ -16,7 +17,9 @@ public sealed class RenderPages(string? liveReloadScript = null) : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = context.OutputsOf<Catalog>(PipelineNames.Catalog).Single();
-        var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript));
+        var image = SiteImage.In(context.Build.ThemeDirectory);
+        if (image is null) context.Diagnostics.Add(Problems.SiteImageMissing(context.Build.DisplayPath(SiteImage.PathIn(context.Build.ThemeDirectory))));
+        var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript), image);
         var pages = new SitePages(catalog, views, context.Build.Search is not null || context.Build.SearchIndexKept, context.Build.CatalogCache);
         using var razor = new RazorRenderer();
 

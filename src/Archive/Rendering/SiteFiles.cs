@@ -8,7 +8,7 @@ using Archive.Parsing;
 
 namespace Archive.Rendering;
 
-/// <summary>The machine-read files: Atom feed, sitemap.xml and robots.txt.</summary>
+/// <summary>The machine-read files: Atom feed, sitemap.xml, robots.txt and the hosts' _headers.</summary>
 public static class SiteFiles
 {
     /// <summary>Articles and notes, newest first. A note without its own date takes its article's.</summary>
@@ -38,11 +38,13 @@ public static class SiteFiles
                 {
                     var a = c.Article;
                     var articleUrl = urls.Absolute(Urls.Article(a.Slug));
-                    return (c.Date, Id: articleUrl, Make: (Func<SyndicationItem>)(() => Item(a.Title, articleUrl, a.Date, a.Summary ?? ViewBuilder.Shorten(a.Text.Joined, 200))));
+                    return (c.Date, Id: articleUrl, Make: (Func<SyndicationItem>)(() =>
+                        Item(a.Title, articleUrl, a.Date, a.Summary ?? ViewBuilder.Shorten(a.Text.Joined, 200), a.Byline.Length > 0 ? a.Byline : catalog.Site.Title)));
                 }
                 var note = anchor.Annotation;
                 var url = urls.Absolute(Urls.Annotation(note.Id));
-                return (c.Date, Id: url, Make: (Func<SyndicationItem>)(() => Item($"註：「{note.Quote.Exact}」", url, c.Date, ArticleText.Of(note.Body).Joined)));
+                return (c.Date, Id: url, Make: (Func<SyndicationItem>)(() =>
+                    Item($"註：「{note.Quote.Exact}」", url, c.Date, ArticleText.Of(note.Body).Joined, note.Author ?? catalog.Site.Title)));
             })
             .OrderByDescending(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal)
             .Take(limit);
@@ -53,6 +55,9 @@ public static class SiteFiles
             Items = items,
             Language = catalog.Site.Language,
         };
+        // RFC 4287 §4.1.1: a feed names an author unless every entry does; every entry does here, and the feed names
+        // the archive too, for readers that show only the feed's.
+        feed.Authors.Add(new SyndicationPerson(null, catalog.Site.Title, urls.Absolute(Urls.Home)));
         feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(Urls.Feed)), "self", null, "application/atom+xml", 0));
         var text = new StringBuilder();
         using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
@@ -60,14 +65,17 @@ public static class SiteFiles
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"");
     }
 
-    static SyndicationItem Item(string title, string url, DateOnly date, string summary)
+    /// <param name="author">The article's byline or the note's author; the archive's name where there is none.</param>
+    static SyndicationItem Item(string title, string url, DateOnly date, string summary, string author)
     {
         var time = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return new SyndicationItem(title, SyndicationContent.CreatePlaintextContent(summary), new Uri(url), url, time)
+        var item = new SyndicationItem(title, SyndicationContent.CreatePlaintextContent(summary), new Uri(url), url, time)
         {
             PublishDate = time,
             Summary = new TextSyndicationContent(ViewBuilder.Shorten(summary, 300)),
         };
+        item.Authors.Add(new SyndicationPerson(null, author, null));
+        return item;
     }
 
     public static string Sitemap(Catalog catalog, IEnumerable<string> pagePaths)
@@ -79,6 +87,23 @@ public static class SiteFiles
         text.Append("</urlset>\n");
         return text.ToString();
     }
+
+    /// <summary>
+    /// Response headers for hosts that read a <c>_headers</c> file (Netlify, Cloudflare Pages): the pages' policy, with
+    /// frame-ancestors, which only a header can set; and the export's media type, which those hosts do not know.
+    /// </summary>
+    public static string Headers(Catalog catalog) =>
+        $"""
+        {catalog.Urls.Href("*")}
+          Content-Security-Policy: {Theme.Views.SecurityPolicy.Header}
+          X-Content-Type-Options: nosniff
+          Referrer-Policy: strict-origin-when-cross-origin
+        {catalog.Urls.Href(Urls.AnnotationsJsonLd)}
+          Content-Type: application/ld+json; charset=utf-8
+        {catalog.Urls.Href("annotation-pages/*")}
+          Content-Type: application/ld+json; charset=utf-8
+
+        """;
 
     public static string Robots(Catalog catalog) =>
         $"User-agent: *\nAllow: /\nSitemap: {catalog.Urls.Absolute("sitemap.xml")}\n";

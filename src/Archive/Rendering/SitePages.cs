@@ -31,7 +31,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     readonly Theme.Views.SiteView _site = views.Site();
     Theme.Views.SiteView? _siteWithChrome;
 
-    /// <summary>One Markdown renderer for the feed and the export (it keeps a Markdig renderer per thread).</summary>
+    /// <summary>One Markdown renderer for the feed (it keeps a Markdig renderer per thread).</summary>
     readonly MarkdownHtml _markdown = new(catalog);
 
     PageJob Page<TPage>(string path, Func<object> view, string origin) where TPage : IComponent =>
@@ -51,7 +51,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         batch.Render<TPart>(new() { ["Site"] = _site }).ToString();
 
     public PageJob Home() => Page<HomePage>(Urls.Home, views.Home, "input/site.yml");
-    public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple("找不到這一頁", "找不到這一頁。", "404.html", NotFoundBody()), "theme");
+    public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple("找不到這一頁", "找不到這一頁。", path: null, NotFoundBody()), "theme");
     public PageJob Search() => Page<SimplePage>(Urls.Search, () => views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(), wide: true), "theme");
     public PageJob Article(Article a) => Page<ArticlePage>(Urls.Article(a.Slug), () => views.Article(a), a.Location.File);
     public PageJob Annotation(Anchor a) => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), () => views.AnnotationPage(a), a.Annotation.Location.File);
@@ -88,14 +88,15 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         yield return new(Urls.Feed, _ => Feed());
         yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"));
         yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"));
-        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, _markdown, cache: cache)) yield return new(path, _ => make());
+        yield return new("_headers", _ => new("_headers", SiteFiles.Headers(catalog), "theme"));
+        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, cache: cache)) yield return new(path, _ => make());
     }
 
     /// <summary>The Atom feed, which an edit of existing documents can change.</summary>
     public OutputFile Feed() => new(Urls.Feed, SiteFiles.AtomFeed(catalog, _markdown), "input/site.yml");
 
     /// <summary>The pages of the Web Annotation export that hold <paramref name="notes"/>.</summary>
-    public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, _markdown, notes, cache: cache);
+    public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, notes, cache: cache);
 
     /// <summary>
     /// One rendering thread per core. A build writes from threads of its own (<see cref="Output.WriteQueue"/>):

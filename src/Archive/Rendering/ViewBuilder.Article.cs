@@ -14,12 +14,22 @@ public sealed partial class ViewBuilder
     {
         var anchors = catalog.AnchorsOf(article.Slug);
         var highlights = Highlights.For(article.Text, anchors);
-        var notesByBlock = anchors.ToLookup(a => article.Text.Blocks[a.LastBlock].TopLevelIndex);
         var sections = ImmutableArray.CreateBuilder<BodySection>();
+        var annotated = AnnotatedSection.Of(article, anchors);
+        var next = 0;
         for (var i = 0; i < article.Body.Count; i++)
         {
             if (article.Body[i] is YamlFrontMatterBlock) continue;
-            sections.Add(new BodySection(_markdown.Render(article.Body[i], highlights), [.. notesByBlock[i].Select(Shown)]));
+            if (next < annotated.Length && annotated[next].FirstBlock == i)
+            {
+                // Blocks a passage runs across stay in one section, so the passage lies in one element's text.
+                var section = annotated[next++];
+                var html = string.Concat(Enumerable.Range(i, section.LastBlock - i + 1).Select(b => _markdown.Render(article.Body[b], highlights)));
+                sections.Add(new BodySection(html, [.. section.Notes.Select(Shown)], section.ElementId));
+                i = section.LastBlock;
+                continue;
+            }
+            sections.Add(new BodySection(_markdown.Render(article.Body[i], highlights), []));
         }
         var firstTaxonomy = catalog.Site.Taxonomies[0].Key;
         var path = Urls.Article(article.Slug);

@@ -25,7 +25,7 @@ public sealed partial class ViewBuilder
         var description = PlainText(term.Body);
         return new TermPageView(
             Meta(page > 1 ? $"{term.Name}（第 {page} 頁）" : term.Name, description.Length > 0 ? description : $"{term.Name} {term.NameEn}", path, "website",
-                JsonLd.Term(catalog, term)),
+                JsonLd.Term(catalog, term, page)),
             taxonomy.Name,
             _urls.Href(Urls.Taxonomy(taxonomy.Key)),
             term.Name,

@@ -11,7 +11,8 @@ namespace Archive.Rendering;
 /// Turns the catalog into the view records layouts receive, URLs already computed. Layouts never see the model,
 /// and no layout decides a URL.
 /// </summary>
-public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScript = null)
+/// <param name="image">The picture shared links show (<see cref="SiteImage"/>), when the theme has one.</param>
+public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScript = null, SiteImage? image = null)
 {
     readonly Urls _urls = catalog.Urls;
     readonly MarkdownHtml _markdown = new(catalog);
@@ -33,12 +34,17 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
             .. catalog.Site.Taxonomies.Select(t => new NavLink(t.Name, _urls.Href(Urls.Taxonomy(t.Key)))),
             new NavLink("搜尋", _urls.Href(Urls.Search)),
         ],
-        liveReloadScript);
+        liveReloadScript)
+    {
+        // The card shows the site, not one page, so its text alternative is the site's name.
+        Image = image is null ? null : new SocialImage(_urls.Absolute(image.AssetPath), image.Width, image.Height, catalog.Site.Title),
+    };
 
     public static DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd"), $"{date.Year}年{date.Month}月{date.Day}日");
 
-    PageMeta Meta(string title, string description, string path, string type, string? jsonLd = null) =>
-        new(title, Shorten(description, 160), _urls.Absolute(path), type, jsonLd);
+    /// <param name="path">The page's path, or null for a page served at any address (404.html), which names no canonical URL.</param>
+    PageMeta Meta(string title, string description, string? path, string type, string? jsonLd = null) =>
+        new(title, Shorten(description, 160), path is null ? null : _urls.Absolute(path), type, jsonLd);
 
     ImmutableArray<TagChip> Chips(IEnumerable<TagRef> tags, Func<TermKey, bool>? filter = null) =>
     [
@@ -125,6 +131,6 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
                 page < pages ? _urls.Href(Urls.ArticleIndex(page + 1)) : null));
     }
 
-    public SimplePageView Simple(string title, string description, string path, string bodyHtml, bool wide = false) =>
+    public SimplePageView Simple(string title, string description, string? path, string bodyHtml, bool wide = false) =>
         new(Meta(title, description, path, "website"), title, bodyHtml, wide);
 }

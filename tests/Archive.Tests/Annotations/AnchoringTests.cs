@@ -82,11 +82,64 @@ public sealed class AnchoringTests
         Assert.Equal("之後的引文", site.Page("/articles/a/").QuerySelector("mark[data-notes='astral']")!.TextContent);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations.jsonld")));
         var selectors = json.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("target").GetProperty("selector");
-        var position = selectors.EnumerateArray().Single(s => s.GetProperty("type").GetString() == "TextPositionSelector");
-        // Title-less text: paragraph 1 (44 code points) + '\n' + paragraph 2 (24) + '\n' + "𠀀𠀁 " = 3 more before the quote.
-        var text = "日本航空自衛隊戰機趨近偵查，遭到遼寧號起飛的戰機兩度雷達照射。\n第二段：雷達照射再次出現，雷達照射也出現在這裡。\n𠀀𠀁 ";
-        Assert.Equal(text.EnumerateRunes().Count(), position.GetProperty("start").GetInt32());
-        Assert.Equal(position.GetProperty("start").GetInt32() + 5, position.GetProperty("end").GetInt32());
+        var position = selectors.EnumerateArray().Select(s => s.GetProperty("refinedBy")).Single(s => s.GetProperty("type").GetString() == "TextPositionSelector");
+        // Counted in the paragraph that holds the quote: "𠀀𠀁 " is three code points (five UTF-16 units) before it.
+        Assert.Equal(3, position.GetProperty("start").GetInt32());
+        Assert.Equal(8, position.GetProperty("end").GetInt32());
+        var quote = selectors.EnumerateArray().Select(s => s.GetProperty("refinedBy")).Single(s => s.GetProperty("type").GetString() == "TextQuoteSelector");
+        Assert.Equal("𠀀𠀁 ", quote.GetProperty("prefix").GetString());
+    }
+
+    [Fact]
+    public void A_quote_across_two_paragraphs_keeps_both_in_one_scope_that_its_selectors_name()
+    {
+        using var site = NewSite();
+        site.Write("annotations/a/across.md", Note("兩度雷達照射。\\n第二段"));
+        site.Write("annotations/a/later.md", Note("也出現在這裡"));
+        site.BuildOk();
+        var page = site.Page("/articles/a/");
+        var scope = page.QuerySelector("mark[data-notes~='across']")!.Closest(".annotated-text")!;
+        Assert.Equal("text-across", scope.Id);
+        Assert.Equal(2, scope.QuerySelectorAll("p").Length);
+        Assert.NotNull(scope.QuerySelector("mark[data-notes~='later']"));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations.jsonld")));
+        foreach (var item in json.RootElement.GetProperty("first").GetProperty("items").EnumerateArray())
+        {
+            var resolved = ServedSelectors.Resolve(page, item);
+            Assert.Equal(1, resolved.QuoteMatches);
+            Assert.Equal(resolved.Marks, resolved.ByQuote);
+            Assert.Equal(resolved.Marks, resolved.ByPosition);
+        }
+    }
+
+    [Theory]
+    [InlineData("a𠀀b", 4, 2, "𠀀b")]
+    [InlineData("a𠀀b", 4, 1, "b")]
+    [InlineData("𠀀", 2, 5, "𠀀")]
+    public void Context_before_a_passage_never_splits_a_surrogate_pair(string text, int index, int codePoints, string expected) =>
+        Assert.Equal(expected, Archive.Annotations.QuoteContext.Before(text, index, codePoints));
+
+    [Theory]
+    [InlineData("a😀b", 0, 2, "a😀")]
+    [InlineData("😀😀", 0, 1, "😀")]
+    [InlineData("ab", 1, 5, "b")]
+    public void Context_after_a_passage_never_splits_a_surrogate_pair(string text, int index, int codePoints, string expected) =>
+        Assert.Equal(expected, Archive.Annotations.QuoteContext.After(text, index, codePoints));
+
+    [Fact]
+    public void The_default_context_of_32_code_points_keeps_an_extension_B_character_whole()
+    {
+        // 31 BMP characters and one astral one before the quote: cut in UTF-16 units, 32 would split the pair.
+        var before = "𠀀" + new string('一', 31);
+        using var site = new TestSite();
+        site.Write("articles/b.md", $"---\ntitle: 乙\ndate: 2025-12-14\n---\n\n{before}引文在此。\n");
+        site.Write("annotations/b/n.md", "---\nquote: 引文\n---\n註。\n");
+        site.BuildOk();
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "annotations.jsonld")));
+        var quote = json.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("target").GetProperty("selector")[0].GetProperty("refinedBy");
+        Assert.Equal(before, quote.GetProperty("prefix").GetString());
+        var resolved = ServedSelectors.Resolve(site.Page("/articles/b/"), json.RootElement.GetProperty("first").GetProperty("items")[0]);
+        Assert.Equal(resolved.Marks, resolved.ByPosition);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Archive.Tests.Sites;
+using Archive.Tests.Support;
 
 namespace Archive.Tests.Annotations;
 
@@ -35,30 +36,49 @@ public sealed class RealNotesTests(RealInputFixture fixture) : IClassFixture<Rea
         var page = fixture.Site.Page(ArticlePath);
         var order = page.QuerySelectorAll(".notes .note-number").Select(n => int.Parse(n.TextContent)).ToList();
         Assert.Equal(Enumerable.Range(1, order.Count), order);
-        var refs = page.QuerySelectorAll("a.note-ref").Select(r => int.Parse(r.TextContent)).ToList();
-        Assert.Equal(refs.Order(), refs.Order()); // each number once
-        Assert.Equal(order.Count, refs.Distinct().Count());
+        // The stylesheet draws each reference's number from data-number; the link's text is empty and its name is its label.
+        var refs = page.QuerySelectorAll("a.note-ref").ToList();
+        Assert.All(refs, r => Assert.Equal("", r.TextContent));
+        var numbers = refs.Select(r => int.Parse(r.GetAttribute("data-number")!)).ToList();
+        Assert.Equal(Enumerable.Range(1, order.Count), numbers.Order());
+        Assert.All(refs, r => Assert.Equal($"註 {r.GetAttribute("data-number")}", r.GetAttribute("aria-label")));
     }
 
     [Fact]
-    public void The_json_ld_export_parses_and_every_selector_occurs_in_its_article()
+    public void The_json_ld_export_parses_and_every_selector_picks_its_highlighted_passage_on_the_served_page()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.Site.OutputDirectory, "annotations.jsonld")));
         var root = json.RootElement;
         Assert.Equal("AnnotationCollection", root.GetProperty("type").GetString());
         var items = root.GetProperty("first").GetProperty("items").EnumerateArray().ToList();
-        Assert.True(items.Count >= 20);
-        var articleText = fixture.Report.Catalog!.Articles.Single().Text.Joined;
+        Assert.Equal(fixture.Report.Catalog!.AnchorsById.Count, items.Count);
+        var page = fixture.Site.Page(ArticlePath);
         foreach (var item in items)
         {
             var target = item.GetProperty("target");
             Assert.EndsWith(ArticlePath, target.GetProperty("source").GetString());
-            var quote = target.GetProperty("selector").EnumerateArray().Single(s => s.GetProperty("type").GetString() == "TextQuoteSelector");
-            var exact = quote.GetProperty("exact").GetString()!;
-            var context = quote.GetProperty("prefix").GetString() + exact + quote.GetProperty("suffix").GetString();
-            Assert.Contains(context, articleText);
+            var resolved = ServedSelectors.Resolve(page, item);
+            var id = item.GetProperty("id").GetString();
+            Assert.True(resolved.QuoteMatches == 1, $"{id}: the quote with its context occurs {resolved.QuoteMatches} times in its scope");
+            Assert.True(resolved.Marks.Start >= 0, $"{id}: no highlighted passage in the selectors' scope");
+            Assert.Equal(resolved.Marks, resolved.ByQuote);
+            Assert.Equal(resolved.Marks, resolved.ByPosition);
             Assert.Equal("text/html", item.GetProperty("body").GetProperty("format").GetString());
             Assert.Equal("zh-Hant", item.GetProperty("body").GetProperty("language").GetString());
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", item.GetProperty("created").GetString());
         }
+    }
+
+    [Fact]
+    public void Exported_note_bodies_link_with_absolute_urls()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.Site.OutputDirectory, "annotations.jsonld")));
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var hrefs = json.RootElement.GetProperty("first").GetProperty("items").EnumerateArray()
+            .SelectMany(i => parser.ParseDocument(i.GetProperty("body").GetProperty("value").GetString()!).QuerySelectorAll("a[href]"))
+            .Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(hrefs.Count > 100, $"only {hrefs.Count} links");
+        Assert.All(hrefs, href => Assert.True(Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http"), href));
+        Assert.Contains(hrefs, h => h.StartsWith("https://example.org/countries/", StringComparison.Ordinal));
     }
 }

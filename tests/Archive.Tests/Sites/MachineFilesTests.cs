@@ -56,7 +56,7 @@ public sealed class MachineFilesTests : IDisposable
     [Fact]
     public void Export_pages_chain_from_the_collection_and_hold_every_note_once_in_order()
     {
-        var files = WebAnnotationExport.Files(_catalog, new MarkdownHtml(_catalog), pageSize: 5).ToDictionary(f => f.Path, f => f.Content);
+        var files = WebAnnotationExport.Files(_catalog, pageSize: 5).ToDictionary(f => f.Path, f => f.Content);
         using var collection = JsonDocument.Parse(files["annotations.jsonld"]);
         Assert.Equal(12, collection.RootElement.GetProperty("total").GetInt32());
 
@@ -83,7 +83,7 @@ public sealed class MachineFilesTests : IDisposable
     [Fact]
     public void Export_items_hold_note_html_unescaped_and_pages_keep_script_json_escaped()
     {
-        var page = WebAnnotationExport.Files(_catalog, new MarkdownHtml(_catalog), pageSize: 5)
+        var page = WebAnnotationExport.Files(_catalog, pageSize: 5)
             .Single(f => f.Path == "annotation-pages/1.jsonld").Content.ToString();
         using var json = JsonDocument.Parse(page);
         var value = json.RootElement.GetProperty("items")[0].GetProperty("body").GetProperty("value").GetString()!;
@@ -100,7 +100,7 @@ public sealed class MachineFilesTests : IDisposable
     {
         var last = _catalog.Articles[^1];
         var note = _catalog.AnchorsOf(last.Slug)[0].Annotation.Id;
-        var files = WebAnnotationExport.Files(_catalog, new MarkdownHtml(_catalog), new HashSet<string> { note }, pageSize: 5).Select(f => f.Path).ToList();
+        var files = WebAnnotationExport.Files(_catalog, new HashSet<string> { note }, pageSize: 5).Select(f => f.Path).ToList();
         Assert.Equal(["annotation-pages/3.jsonld"], files);
     }
 }
