@@ -69,7 +69,7 @@ public sealed class KilledBuildTests
             .Where(d => Path.GetFileName(d).Contains(".staging-") || Path.GetFileName(d).Contains(".old-"));
 
     [Fact]
-    public void Output_is_there_at_every_instant_of_a_swap()
+    public async Task Output_is_there_at_every_instant_of_a_swap()
     {
         using var site = new TestSite();
         site.Write("articles/a.md", "---\ntitle: 甲\ndate: 2025-01-01\n---\n\n雷達照射。\n");
@@ -92,7 +92,7 @@ public sealed class KilledBuildTests
             site.BuildOk();
         }
         stop.Cancel();
-        watcher.Wait();
+        await watcher;
         Assert.True(looks > 1000, $"only {looks} looks");
         Assert.Equal(0, missing);
     }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Dom;
+using Archive.Tests.Support;
 
 namespace Archive.Tests.Sites;
 
@@ -103,7 +104,22 @@ public sealed class StrictConsumerTests(RealInputFixture fixture) : IClassFixtur
         var entries = feed.Elements(atom + "entry").ToList();
         Assert.NotEmpty(entries);
         Assert.All(entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Element(atom + "author")?.Element(atom + "name")?.Value)));
-        Assert.Contains(entries, e => e.Element(atom + "author")!.Element(atom + "name")!.Value == "趙文志");
+    }
+
+    [Fact]
+    public void An_entrys_author_is_the_articles_byline_or_the_notes_author()
+    {
+        using var site = new TestSite();
+        site.Write("articles/a.md", "---\ntitle: 甲\ndate: 2025-12-14\nbyline: 王小明\n---\n\n雷達照射。\n");
+        site.Write("annotations/a/n1.md", "---\nquote: 雷達\nauthor: 編輯甲\ndate: 2025-12-15\n---\n註。\n");
+        site.Write("annotations/a/n2.md", "---\nquote: 照射\ndate: 2025-12-16\n---\n註。\n");
+        site.BuildOk();
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var authors = XDocument.Load(Path.Combine(site.OutputDirectory, "feed.xml")).Root!.Elements(atom + "entry")
+            .ToDictionary(e => e.Element(atom + "id")!.Value, e => e.Element(atom + "author")!.Element(atom + "name")!.Value);
+        Assert.Equal("王小明", authors["https://example.org/articles/a/"]);
+        Assert.Equal("編輯甲", authors["https://example.org/annotations/n1/"]);
+        Assert.Equal("測試檔案", authors["https://example.org/annotations/n2/"]);
     }
 
     [Fact]
