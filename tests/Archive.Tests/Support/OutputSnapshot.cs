@@ -7,7 +7,9 @@ public static class OutputSnapshot
 {
     public static Dictionary<string, string> Of(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}pagefind{Path.DirectorySeparatorChar}"))
+            // The search index and the marker that lists its files: Pagefind names files by their content, and preview
+            // carries its first index over rather than re-index on every save.
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}pagefind{Path.DirectorySeparatorChar}") && Path.GetFileName(f) != Archive.Output.OutputMarker.FileName)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     /// <summary>The files (relative paths) that differ between two output folders, or exist in only one.</summary>
