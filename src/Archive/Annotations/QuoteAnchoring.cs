@@ -18,9 +18,7 @@ public static class QuoteAnchoring
     {
         var text = article.Text.Joined;
         var quote = note.Quote;
-        var matches = Occurrences(text, quote.Exact)
-            .Where(i => EndsAt(text, i, quote.Prefix) && StartsAt(text, i + quote.Exact.Length, quote.Suffix))
-            .ToList();
+        var matches = Matches(text, quote);
 
         if (matches.Count == 0)
         {
@@ -34,14 +32,25 @@ public static class QuoteAnchoring
             return null;
         }
 
-        var start = matches[0];
-        var end = start + quote.Exact.Length;
-        var prefix = quote.Prefix.Length > 0 ? quote.Prefix : text[Math.Max(0, start - ContextLength)..start];
-        var suffix = quote.Suffix.Length > 0 ? quote.Suffix : text[end..Math.Min(text.Length, end + ContextLength)];
+        return At(note, article, matches[0], matches[0] + quote.Exact.Length, quote.Prefix, quote.Suffix);
+    }
+
+    /// <summary>The anchor of <paramref name="note"/> on <c>[start, end)</c> of the article's text; a context not given is taken from the text.</summary>
+    internal static Anchor At(Annotation note, Article article, int start, int end, string prefix = "", string suffix = "")
+    {
+        var text = article.Text.Joined;
+        if (prefix.Length == 0) prefix = text[Math.Max(0, start - ContextLength)..start];
+        if (suffix.Length == 0) suffix = text[end..Math.Min(text.Length, end + ContextLength)];
         var runeStart = TextPosition.RuneCount(text.AsSpan(0, start));
         var runeEnd = runeStart + TextPosition.RuneCount(text.AsSpan(start, end - start));
         return new Anchor(note, 0, start, end, runeStart, runeEnd, prefix, suffix, article.Text.BlockAt(Math.Max(start, end - 1)));
     }
+
+    /// <summary>Where the selector matches in <paramref name="text"/>: its exact text, preceded by its prefix and followed by its suffix.</summary>
+    internal static List<int> Matches(string text, TextQuoteSelector quote) =>
+        Occurrences(text, quote.Exact)
+            .Where(i => EndsAt(text, i, quote.Prefix) && StartsAt(text, i + quote.Exact.Length, quote.Suffix))
+            .ToList();
 
     public static SourceLocation Locate(Article article, int index) =>
         TextPosition.Locate(article.Location.File, article.Markdown, article.Text.SourceIndexOf(index));
@@ -87,7 +96,7 @@ public static class QuoteAnchoring
     }
 
     /// <summary>The stretch of the text nearest to the quote by edit distance, trying windows one shorter and longer.</summary>
-    static (string Passage, int Index) ClosestPassage(string text, string quote)
+    internal static (string Passage, int Index) ClosestPassage(string text, string quote)
     {
         if (text.Length == 0) return ("", 0);
         var best = (Passage: text[..Math.Min(text.Length, quote.Length)], Index: 0, Distance: int.MaxValue);
