@@ -121,7 +121,8 @@ public static class WebAnnotationExport
         w.WriteStartArray("selector");
         w.WriteStartObject();
         w.WriteString("type", "TextQuoteSelector");
-        w.WriteString("exact", note.Quote.Exact);
+        // The selectors anchor on the served page: for a note on an earlier version, the passage as it reads now.
+        w.WriteString("exact", anchor.Revision?.Passage ?? note.Quote.Exact);
         w.WriteString("prefix", anchor.Prefix);
         w.WriteString("suffix", anchor.Suffix);
         w.WriteEndObject();
@@ -131,6 +132,14 @@ public static class WebAnnotationExport
         w.WriteNumber("end", anchor.RuneEnd);
         w.WriteEndObject();
         w.WriteEndArray();
+        // The version the note was written on (W3C TimeState); the selectors above are on the current text.
+        if (anchor.Revision is { } revision)
+        {
+            w.WriteStartObject("state");
+            w.WriteString("type", "TimeState");
+            w.WriteString("sourceDate", revision.Version.ToString("yyyy-MM-dd") + "T00:00:00Z");
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
         if (note.Author is { } author)
         {
