@@ -71,13 +71,14 @@ public static class NoteAnchoring
         var (start, end) = current.InJoined(carried.Start, carried.End);
         if (carried.Status == AnchorStatus.Orphaned)
         {
+            // An orphan's similarity is its closest passage's, the one the editor would move it to.
+            var (closest, at) = QuoteAnchoring.ClosestPassage(joined, quote);
+            var similarity = Similarity.Of(quote, closest);
             if (note.OrphanAccepted)
             {
                 orphans.Add(new OrphanNote(note, version.Date));
-                return new AnchorHealth(note, AnchorStatus.Orphaned, carried.Similarity, version.Date, Accepted: true);
+                return new AnchorHealth(note, AnchorStatus.Orphaned, similarity, version.Date, Accepted: true);
             }
-            var (closest, at) = QuoteAnchoring.ClosestPassage(joined, quote);
-            var similarity = Similarity.Of(quote, closest);
             diagnostics.Add(Problems.AnchorOrphaned(note.QuoteLocation, quote, version.Date, closest, similarity,
                 QuoteAnchoring.Locate(article, at), SelectorLines.For(joined, at, at + closest.Length)));
             return new AnchorHealth(note, AnchorStatus.Orphaned, similarity, version.Date);

@@ -9,12 +9,16 @@ public readonly record struct Carried(AnchorStatus Status, int Start, int End, d
 
 /// <summary>
 /// Carries a passage of one version into a later one through the character diff between them. A passage no edit
-/// touched is exact where the diff maps it. Otherwise: found verbatim overlapping that place, it is still exact (a
-/// minimal diff may align repeated characters a little differently from how the editor changed them); found verbatim
-/// elsewhere, moved; close enough where the diff maps it, changed; else orphaned. When the passage both reads close
-/// enough at its old place and verbatim elsewhere, the candidate whose surrounding text agrees more with the old
-/// version's wins: an edited sentence keeps its neighbours, a moved one usually does not.
+/// touched is exact where the diff maps it. Otherwise, in this order: found verbatim overlapping that place, it is
+/// still exact (a minimal diff may align repeated characters a little differently from how the editor changed them);
+/// found verbatim anywhere else, it moved there; close enough at its old place, it changed; else it is orphaned.
 /// </summary>
+/// <remarks>
+/// Verbatim text wins over an edited remnant so that a passage no edit touched is never reported changed: when the
+/// same words occur twice, a diff cannot tell a moved passage from an edited one beside an old copy, and a move is the
+/// reading that never loses the note's text. Among several copies, one where the later version inserted text (where a
+/// moved passage lands) comes first, then the one whose surroundings agree most with the passage's old ones.
+/// </remarks>
 public static class PassageCarry
 {
     /// <summary>How much surrounding text is compared on each side (the W3C TextQuoteSelector's customary context).</summary>
@@ -37,16 +41,30 @@ public static class PassageCarry
             return new(AnchorStatus.Exact, at, at + quote.Length, 1);
         }
 
-        var mapped = mapEnd > mapStart ? Similarity.Of(quote, after[mapStart..mapEnd]) : 0;
-        var changed = mapped >= Similarity.Threshold;
         if (occurrences.Count > 0)
         {
-            var best = occurrences.OrderByDescending(o => Agreement(before, start, end, after, o, o + quote.Length))
+            var inserted = InsertedRanges(edits);
+            var at = occurrences
+                .OrderByDescending(o => inserted.Any(r => r.Start < o + quote.Length && r.End > o))
+                .ThenByDescending(o => Agreement(before, start, end, after, o, o + quote.Length))
                 .ThenBy(o => Math.Abs(o - mapStart)).ThenBy(o => o).First();
-            if (!changed || Agreement(before, start, end, after, best, best + quote.Length) >= Agreement(before, start, end, after, mapStart, mapEnd))
-                return new(AnchorStatus.Moved, best, best + quote.Length, 1);
+            return new(AnchorStatus.Moved, at, at + quote.Length, 1);
         }
-        return new(changed ? AnchorStatus.Changed : AnchorStatus.Orphaned, mapStart, mapEnd, mapped);
+        var mapped = mapEnd > mapStart ? Similarity.Of(quote, after[mapStart..mapEnd]) : 0;
+        return new(mapped >= Similarity.Threshold ? AnchorStatus.Changed : AnchorStatus.Orphaned, mapStart, mapEnd, mapped);
+    }
+
+    /// <summary>The stretches of the later text that the diff inserted.</summary>
+    static List<(int Start, int End)> InsertedRanges(ImmutableArray<TextEdit> edits)
+    {
+        var ranges = new List<(int, int)>();
+        var to = 0;
+        foreach (var edit in edits)
+        {
+            if (edit.Kind == EditKind.Insert) ranges.Add((to, to + edit.Length));
+            if (edit.Kind != EditKind.Delete) to += edit.Length;
+        }
+        return ranges;
     }
 
     /// <summary>
