@@ -22,7 +22,7 @@ public static class Program
                 if (exception is CommandParseException or CommandConfigurationException or CommandRuntimeException)
                 {
                     Console.Error.WriteLine($"archive: {exception.Message}");
-                    Console.Error.WriteLine("usage: archive build [--input DIR] [--output DIR] [--base-url URL] | archive check [--format json] | archive preview [--port N]");
+                    Console.Error.WriteLine("usage: archive build [--input DIR] [--output DIR] [--base-url URL] | archive check [--anchors] [--format json] | archive preview [--port N]");
                     return 2;
                 }
                 // Content problems are diagnostics, never exceptions; what lands here is I/O or a bug. No stack trace for editors.

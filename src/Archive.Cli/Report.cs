@@ -53,11 +53,13 @@ public static class Report
             // Piped output has no colour, and plain lines spare every build Spectre's markup parser (about 60 ms of
             // start-up).
             Console.Out.WriteLine($"{verb} {(report.Succeeded ? "ok" : "failed")}: {counts}");
+            if (AnchorReport.Counts(report) is { } anchors) Console.Out.WriteLine(anchors);
             if (phases.Length > 0) Console.Out.WriteLine(phases);
         }
         else
         {
             Out.MarkupLine($"{verb} {(report.Succeeded ? "[green]ok[/]" : "[red]failed[/]")}: {Markup.Escape(counts)}");
+            if (AnchorReport.Counts(report) is { } anchors) Out.MarkupLine(Markup.Escape(anchors));
             if (phases.Length > 0) Out.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
         }
         // For profiling (see tests/Archive.Benchmarks): every module's wall and CPU time, on stderr.

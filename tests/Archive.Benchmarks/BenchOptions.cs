@@ -3,10 +3,10 @@ using System.Globalization;
 namespace Archive.Benchmarks;
 
 /// <summary>The command line: <c>--n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN]</c>.</summary>
-public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, string? Work, TimeSpan Timeout, bool GenerateOnly = false, bool NoSearch = false, bool Jit = false)
+public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, string? Work, TimeSpan Timeout, bool GenerateOnly = false, bool NoSearch = false, bool Jit = false, bool Revisions = false)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Archive.Benchmarks -- --n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN] [--no-search] [--jit] [--generate-only]\n" +
+        "usage: dotnet run -c Release --project tests/Archive.Benchmarks -- --n N [--runs R] [--hugo] [--quick] [--seed S] [--work DIR] [--timeout MIN] [--no-search] [--jit] [--revisions] [--generate-only]\n" +
         "  --n N          articles to generate (default 1000)\n" +
         "  --runs R       builds per tool, from clean; medians are reported (default 3)\n" +
         "  --hugo         also build the same corpus with Hugo (../shared/peers), interleaved with ours\n" +
@@ -18,6 +18,8 @@ public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, s
         "                 its search index (Hugo's site has none), for sizes where Pagefind alone would dominate\n" +
         "  --jit          measure the CLI as `dotnet build` makes it (run by the JIT) instead of as `dotnet publish\n" +
         "                 -p:PublishAot=true` makes it (one native executable, as Hugo is)\n" +
+        "  --revisions    also build the same archive with a second version of every article (a few sentences\n" +
+        "                 edited, every note written on the first version), interleaved with the single-version build\n" +
         "  --generate-only  write the archive (and with --hugo the Hugo site) into --work DIR and stop: input for profiling";
 
     public static BenchOptions Parse(string[] args)
@@ -40,6 +42,7 @@ public sealed record BenchOptions(int Articles, int Runs, bool Hugo, int Seed, s
                 case "--timeout": options = options with { Timeout = TimeSpan.FromMinutes(Number(1)) }; break;
                 case "--no-search": options = options with { NoSearch = true }; break;
                 case "--jit": options = options with { Jit = true }; break;
+                case "--revisions": options = options with { Revisions = true }; break;
                 case "--generate-only": options = options with { GenerateOnly = true }; break;
                 case "--help" or "-h": throw new ArgumentException("");
                 default: throw new ArgumentException($"unknown option {args[i]}");

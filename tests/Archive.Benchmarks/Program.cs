@@ -34,6 +34,12 @@ var corpus = new CorpusGenerator(n, options.Seed).Generate();
 var trash = new Trash(Path.Combine(work, "trash"));
 trash.Clear(Path.Combine(work, "input"));
 ArchiveInputWriter.Write(corpus, Path.Combine(work, "input"));
+if (options.Revisions)
+{
+    trash.Clear(Path.Combine(work, "input-revisions"));
+    RevisedInputWriter.Write(corpus, Path.Combine(work, "input-revisions"));
+    Console.WriteLine($"   and {Path.Combine(work, "input-revisions")}: the same with a second version of every article");
+}
 var markdown = Directory.EnumerateFiles(Path.Combine(work, "input"), "*.md", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 Console.WriteLine($"   {n} articles, {corpus.NoteCount} notes, {corpus.Countries.Count} countries, {corpus.Incidents.Count} incidents; " +
                   $"{markdown / 1e6:0.0} MB of Markdown, mean article body {corpus.BodyBytes / (double)n:0} bytes ({clock.Elapsed.TotalSeconds:0.0} s)");
@@ -65,6 +71,9 @@ catch (Exception e) when (e is InvalidOperationException or FileNotFoundExceptio
 }
 // Pagefind is looked up from the CLI's working folder and the input folder upwards; outside the repository it is not found.
 var ours = new OurBuild(cli, options.Jit, options.NoSearch ? work : root, Path.Combine(work, "input"), Path.Combine(work, "out", "output"), n, options.Timeout, trash);
+var revised = options.Revisions
+    ? new OurBuild(cli, options.Jit, options.NoSearch ? work : root, Path.Combine(work, "input-revisions"), Path.Combine(work, "out-revisions", "output"), n, options.Timeout, trash, "2 versions")
+    : null;
 
 var machine = Machine.Describe(options.Hugo).Append(Machine.Commit(root)).Append($"search index: {(options.NoSearch ? "off (--no-search)" : "Pagefind, if node_modules/pagefind is installed")}").ToList();
 foreach (var line in machine) Console.WriteLine($"   {line}");
@@ -73,14 +82,19 @@ foreach (var line in machine) Console.WriteLine($"   {line}");
 var runs = new List<TimedRun>();
 for (var r = 1; r <= options.Runs; r++)
 {
-    runs.Add(ours.Run(r));
-    Console.WriteLine(ResultsTable.RunLine(runs[^1]));
+    // With --revisions the two archives take turns going first, so neither always follows the other's writes.
+    foreach (var build in revised is null ? [ours] : r % 2 == 1 ? [ours, revised] : new[] { revised, ours })
+    {
+        runs.Add(build.Run(r));
+        Console.WriteLine(ResultsTable.RunLine(runs[^1]));
+    }
     if (hugo is null) continue;
     runs.Add(hugo.Run(r));
     Console.WriteLine(ResultsTable.RunLine(runs[^1]));
 }
 
 var table = ResultsTable.Render(n, runs);
+if (revised is not null) table += ResultsTable.Ratio(runs, revised.Tool, ours.Tool);
 Console.WriteLine();
 Console.WriteLine(table);
 File.WriteAllText(Path.Combine(work, "results.md"), string.Join('\n', machine.Select(l => "    " + l)) + "\n\n" + table);

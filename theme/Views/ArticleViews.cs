@@ -24,7 +24,11 @@ public sealed record NoteView(
     ImmutableArray<TagChip> Tags,
     ImmutableArray<SourceView> Sources,
     string? Author,
-    DateView? Date);
+    DateView? Date)
+{
+    /// <summary>Set when the passage was edited after the note was written on it.</summary>
+    public NoteChangeView? Changed { get; init; }
+}
 
 public sealed record ArticleView(
     PageMeta Meta,
@@ -38,7 +42,14 @@ public sealed record ArticleView(
     ImmutableArray<TagChip> OtherTags,
     ImmutableArray<BodySection> Body,
     int NoteCount,
-    ImmutableArray<LinkView> Backlinks);
+    ImmutableArray<LinkView> Backlinks)
+{
+    /// <summary>Set when the article has earlier versions.</summary>
+    public RevisedView? Revised { get; init; }
+
+    /// <summary>Notes whose passage is gone from the current text, listed after it.</summary>
+    public ImmutableArray<OrphanNoteView> Orphans { get; init; } = [];
+}
 
 public sealed record LinkView(string Text, string Href, string Kind);
 

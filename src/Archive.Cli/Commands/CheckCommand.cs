@@ -10,6 +10,10 @@ public sealed class CheckSettings : BuildSettings
     [Description("text (default) or json: one JSON object per diagnostic, per line")]
     public string Format { get; init; } = "text";
 
+    [CommandOption("--anchors")]
+    [Description("list every note with its anchor status (exact, moved, changed, orphaned), similarity and revision; with --format json, one object per note")]
+    public bool Anchors { get; init; }
+
     public override Spectre.Console.ValidationResult Validate() =>
         Format is "text" or "json" ? Spectre.Console.ValidationResult.Success() : Spectre.Console.ValidationResult.Error("--format must be text or json");
 }
@@ -20,7 +24,18 @@ public sealed class CheckCommand : Command<CheckSettings>
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         var report = ArchiveBuild.Run(new BuildOptions(settings.Input, "", settings.ThemeDirectory, settings.BaseUrl, WriteOutput: false));
-        if (settings.Format == "json")
+        if (settings.Anchors)
+        {
+            // The notes on stdout, as text or data; the diagnostics behind them on stderr, as always.
+            Report.Diagnostics(report.Diagnostics);
+            if (settings.Format == "json") AnchorReport.Json(report, Console.Out);
+            else
+            {
+                AnchorReport.Lines(report, Console.Out);
+                Report.Summary(report, "check");
+            }
+        }
+        else if (settings.Format == "json")
         {
             foreach (var d in report.Diagnostics)
                 Console.Out.WriteLine(JsonSerializer.Serialize(new

@@ -11,4 +11,8 @@ public sealed record Anchor(
     int Number,
     int Start,
     int End,
-    int LastBlock);
+    int LastBlock)
+{
+    /// <summary>For a note written on an earlier version of the text: how its passage reached the current one.</summary>
+    public Revisions.AnchorRevision? Revision { get; init; }
+}

@@ -15,9 +15,7 @@ public static class QuoteAnchoring
     {
         var text = article.Text.Joined;
         var quote = note.Quote;
-        var matches = Occurrences(text, quote.Exact)
-            .Where(i => EndsAt(text, i, quote.Prefix) && StartsAt(text, i + quote.Exact.Length, quote.Suffix))
-            .ToList();
+        var matches = Matches(text, quote);
 
         if (matches.Count == 0)
         {
@@ -31,10 +29,18 @@ public static class QuoteAnchoring
             return null;
         }
 
-        var start = matches[0];
-        var end = start + quote.Exact.Length;
-        return new Anchor(note, 0, start, end, article.Text.BlockAt(Math.Max(start, end - 1)));
+        return At(note, article, matches[0], matches[0] + quote.Exact.Length);
     }
+
+    /// <summary>The anchor of <paramref name="note"/> on <c>[start, end)</c> of the article's text.</summary>
+    internal static Anchor At(Annotation note, Article article, int start, int end) =>
+        new(note, 0, start, end, article.Text.BlockAt(Math.Max(start, end - 1)));
+
+    /// <summary>Where the selector matches in <paramref name="text"/>: its exact text, preceded by its prefix and followed by its suffix.</summary>
+    internal static List<int> Matches(string text, TextQuoteSelector quote) =>
+        Occurrences(text, quote.Exact)
+            .Where(i => EndsAt(text, i, quote.Prefix) && StartsAt(text, i + quote.Exact.Length, quote.Suffix))
+            .ToList();
 
     public static SourceLocation Locate(Article article, int index) =>
         TextPosition.Locate(article.Location.File, article.Markdown, article.Text.SourceIndexOf(index));
@@ -80,7 +86,7 @@ public static class QuoteAnchoring
     }
 
     /// <summary>The stretch of the text nearest to the quote by edit distance, trying windows one shorter and longer.</summary>
-    static (string Passage, int Index) ClosestPassage(string text, string quote)
+    internal static (string Passage, int Index) ClosestPassage(string text, string quote)
     {
         if (text.Length == 0) return ("", 0);
         var best = (Passage: text[..Math.Min(text.Length, quote.Length)], Index: 0, Distance: int.MaxValue);

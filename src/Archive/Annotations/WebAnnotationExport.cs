@@ -143,6 +143,14 @@ public static class WebAnnotationExport
             w.WriteNumber("end", served.End);
         });
         w.WriteEndArray();
+        // The version the note was written on (W3C TimeState); the selectors above are on the current text.
+        if (anchor.Revision is { } revision)
+        {
+            w.WriteStartObject("state");
+            w.WriteString("type", "TimeState");
+            w.WriteString("sourceDate", revision.Version.ToString("yyyy-MM-dd") + "T00:00:00Z");
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
         if (note.Author is { } author)
         {

@@ -90,6 +90,28 @@ public static class Problems
     public static Diagnostic QuoteAmbiguous(SourceLocation at, string quote, IEnumerable<string> occurrences) =>
         Error("QUOTE_AMBIGUOUS", at, $"the quote `{quote}` occurs more than once", "add a `prefix:` or `suffix:` to pick one: " + string.Join("; ", occurrences));
 
+    // Revisions: earlier versions of an article, and notes written on them. A passage may span paragraphs; a
+    // diagnostic is one line, so its line breaks are shown as \n, as YAML writes them.
+    static string OneLine(string text) => text.Replace("\n", "\\n");
+    public static Diagnostic RevisionsOutOfOrder(SourceLocation at, DateOnly date, DateOnly previous) =>
+        Error("REVISIONS_OUT_OF_ORDER", at, $"`revisions:` lists the version of {date:yyyy-MM-dd} after the one of {previous:yyyy-MM-dd}; versions go oldest first, one per date", "order the entries by date, oldest first (a date names one version: of two on the same day, keep the later)");
+    public static Diagnostic UpdatedNotAfterRevisions(SourceLocation at, DateOnly updated, DateOnly last) =>
+        Error("REVISIONS_OUT_OF_ORDER", at, $"`updated: {updated:yyyy-MM-dd}` is not after the last earlier version ({last:yyyy-MM-dd})", "`updated:` is the date of the current text: give it a date after every one in `revisions:`");
+    public static Diagnostic RevisionOriginalNotFound(SourceLocation at, string path, DateOnly date) =>
+        Error("ORIGINAL_NOT_FOUND", at, $"the version of {date:yyyy-MM-dd} names `{path}`, which does not exist", "put that version's text under input/sources/, or correct this entry's `original:`");
+    public static Diagnostic RevisionUnknown(SourceLocation at, DateOnly date, string article, string versions) =>
+        Error("REVISION_UNKNOWN", at, $"`revision: {date:yyyy-MM-dd}` names no version of the article `{article}`", $"use one of its versions ({versions}), or remove `revision:` if the quote is from the current text");
+    public static Diagnostic QuoteNotInVersion(SourceLocation at, string quote, DateOnly version, string closest, SourceLocation closestAt) =>
+        Error("QUOTE_NOT_FOUND", at, $"the quote `{OneLine(quote)}` is not in the version of {version:yyyy-MM-dd} that `revision:` names", $"the closest passage there is `{OneLine(closest)}` at {closestAt}; copy it exactly, or correct `revision:`");
+    public static Diagnostic QuoteAmbiguousInVersion(SourceLocation at, string quote, DateOnly version, IEnumerable<SourceLocation> occurrences) =>
+        Error("QUOTE_AMBIGUOUS", at, $"the quote `{OneLine(quote)}` occurs more than once in the version of {version:yyyy-MM-dd} (at {string.Join(", ", occurrences)})", "add a `prefix:` or `suffix:` (the text right before or after it in that version) to pick one");
+    public static Diagnostic AnchorMoved(SourceLocation at, string quote, DateOnly version, SourceLocation now, string lines) =>
+        new("ANCHOR_MOVED", Severity.Suggestion, at, $"the passage `{OneLine(quote)}` of the version of {version:yyyy-MM-dd} is unchanged but has moved, to {now}; the note is shown there", $"nothing needs doing; to anchor it on the current text directly, {lines}");
+    public static Diagnostic AnchorChanged(SourceLocation at, string quote, DateOnly version, string passage, double similarity, SourceLocation now, string lines) =>
+        Warning("ANCHOR_CHANGED", at, $"the passage `{OneLine(quote)}` of the version of {version:yyyy-MM-dd} was edited: the current text has `{OneLine(passage)}` at {now} (similarity {similarity:0.00}); the note is shown there, marked as written on an earlier text", $"check that the note still holds, then {lines}");
+    public static Diagnostic AnchorOrphaned(SourceLocation at, string quote, DateOnly version, string closest, double similarity, SourceLocation closestAt, string lines) =>
+        Error("ANCHOR_ORPHANED", at, $"the passage `{OneLine(quote)}` of the version of {version:yyyy-MM-dd} is gone from the current text; the closest passage now is `{OneLine(closest)}` at {closestAt} (similarity {similarity:0.00})", $"if the note applies there, {lines}; otherwise add `orphaned: accepted` to list it at the end of the article under its original quote");
+
     // Taxonomies and cross-links
     public static Diagnostic TaxonomyUnknown(SourceLocation at, string key, string hint) =>
         Error("TAXONOMY_UNKNOWN", at, $"no taxonomy `{key}` is declared in site.yml", hint);

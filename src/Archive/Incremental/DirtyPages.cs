@@ -61,6 +61,7 @@ public static class DirtyPages
         {
             var article = now!;
             Add(pages.Article(article));
+            if (!article.Revisions.IsEmpty) Add(pages.Revisions(article));
             foreach (var a in after.AnchorsOf(article.Slug)) Add(pages.Annotation(a));
             var oldTags = old!.Tags.Select(t => t.Key).ToHashSet();
             var newTags = article.Tags.Select(t => t.Key).ToHashSet();

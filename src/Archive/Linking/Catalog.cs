@@ -14,7 +14,7 @@ namespace Archive.Linking;
 /// The indexes are hash tables behind read-only views: every page looks several up, and an immutable dictionary's
 /// tree walk cost more across a build than preview saves by patching one in place (it copies the tables it changes).
 /// </remarks>
-public sealed record Catalog(
+public sealed partial record Catalog(
     SiteSettings Site,
     Urls Urls,
     ImmutableArray<Article> Articles,
@@ -41,7 +41,9 @@ public sealed record Catalog(
     public string? PathOf(PageRef page) => page.Kind switch
     {
         PageRef.Articles => ArticlesBySlug.ContainsKey(page.Slug) ? Urls.Article(page.Slug) : null,
-        PageRef.Annotations => AnchorsById.ContainsKey(page.Slug) ? Urls.Annotation(page.Slug) : null,
+        PageRef.Annotations => AnchorsById.ContainsKey(page.Slug) ? Urls.Annotation(page.Slug)
+            // An accepted orphan has no passage, hence no page of its own: it is listed at the end of its article.
+            : OrphansById.TryGetValue(page.Slug, out var orphan) ? Urls.NoteInArticle(orphan.Note.ArticleSlug, page.Slug) : null,
         _ => Terms.ContainsKey(new TermKey(page.Kind, page.Slug)) ? Urls.Term(new TermKey(page.Kind, page.Slug)) : null,
     };
 
@@ -49,7 +51,7 @@ public sealed record Catalog(
     public IReadOnlyCollection<string> SlugsOf(string kind) => kind switch
     {
         PageRef.Articles => ArticlesBySlug.Keys.ToList(),
-        PageRef.Annotations => AnchorsById.Keys.ToList(),
+        PageRef.Annotations => [.. AnchorsById.Keys, .. OrphansById.Keys],
         _ => Terms.Keys.Where(k => k.Taxonomy == kind).Select(k => k.Slug).ToList(),
     };
 
@@ -59,7 +61,7 @@ public sealed record Catalog(
     public string TitleOf(PageRef page) => page.Kind switch
     {
         PageRef.Articles => ArticlesBySlug[page.Slug].Title,
-        PageRef.Annotations => "註：「" + AnchorsById[page.Slug].Annotation.Quote.Exact + "」",
+        PageRef.Annotations => "註：「" + (AnchorsById.TryGetValue(page.Slug, out var a) ? a.Annotation : OrphansById[page.Slug].Note).Quote.Exact + "」",
         _ => Terms[new TermKey(page.Kind, page.Slug)].Name,
     };
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Archive.Annotations;
 using Archive.Diagnostics;
 using Archive.Model;
+using Archive.Revisions;
 using Archive.Taxonomies;
 using Markdig.Syntax;
 
@@ -15,7 +16,7 @@ namespace Archive.Linking;
 /// </summary>
 public sealed class CatalogCache
 {
-    internal readonly ConcurrentDictionary<string, (Article Article, Annotation[] Notes, ImmutableArray<Anchor> Anchors)> Anchors = new();
+    internal readonly ConcurrentDictionary<string, (Article Article, Annotation[] Notes, ArticleAnchoring Anchoring)> Anchors = new();
     internal readonly ConcurrentDictionary<PageRef, (MarkdownDocument Body, ImmutableArray<PageRef> Targets)> Links = new();
 
     /// <summary>
@@ -52,7 +53,9 @@ public static class CatalogBuilder
         var articlesBySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var notes = UniqueNotes(allNotes, articlesBySlug, unparsed ?? new HashSet<string>(), diagnostics);
 
-        var anchorsByArticle = AnchorAll(notes, articlesBySlug, diagnostics, cache);
+        var histories = articles.Where(a => !a.Revisions.IsEmpty).ToDictionary(a => a.Slug, a => new ArticleHistory(a), StringComparer.Ordinal);
+        var anchoring = AnchorAll(notes, articlesBySlug, histories, diagnostics, cache);
+        var anchorsByArticle = anchoring.ToDictionary(p => p.Key, p => p.Value.Anchors, StringComparer.Ordinal);
         var anchorsById = anchorsByArticle.Values.SelectMany(a => a).ToDictionary(a => a.Annotation.Id, StringComparer.Ordinal);
 
         // Tag suggestions only report, and the anchors' order only reads: both run beside the term index, which is one
@@ -70,7 +73,13 @@ public static class CatalogBuilder
         if (complete) TagChecks.WarnUnused(terms.Values, termIndex, diagnostics);
 
         var catalog = new Catalog(site, new Urls(site), articles, articlesBySlug, anchorsByArticle, anchorsById, terms, termIndex,
-            new Dictionary<PageRef, ImmutableArray<PageRef>>(), ordering.GetAwaiter().GetResult());
+            new Dictionary<PageRef, ImmutableArray<PageRef>>(), ordering.GetAwaiter().GetResult())
+        {
+            Histories = histories,
+            OrphansByArticle = anchoring.Where(p => !p.Value.Orphans.IsEmpty).ToDictionary(p => p.Key, p => p.Value.Orphans, StringComparer.Ordinal),
+            OrphansById = anchoring.Values.SelectMany(a => a.Orphans).ToDictionary(o => o.Note.Id, StringComparer.Ordinal),
+            HealthByArticle = anchoring.ToDictionary(p => p.Key, p => p.Value.Health, StringComparer.Ordinal),
+        };
         var sources = articles.Select(a => new LinkSource(new PageRef(PageRef.Articles, a.Slug), a.Location.File, a.Body))
             .Concat(notes.Select(n => new LinkSource(new PageRef(PageRef.Annotations, n.Id), n.Location.File, n.Body)))
             .Concat(terms.Values.Select(t => new LinkSource(new PageRef(t.Key.Taxonomy, t.Key.Slug), t.Location.File, t.Body)));
@@ -105,26 +114,30 @@ public static class CatalogBuilder
     }
 
     /// <summary>Anchors each article's notes (articles in parallel) and numbers them in reading order.</summary>
-    static Dictionary<string, ImmutableArray<Anchor>> AnchorAll(List<Annotation> notes, IReadOnlyDictionary<string, Article> articles,
-        DiagnosticBag diagnostics, CatalogCache? cache)
+    static Dictionary<string, ArticleAnchoring> AnchorAll(List<Annotation> notes, IReadOnlyDictionary<string, Article> articles,
+        IReadOnlyDictionary<string, ArticleHistory> histories, DiagnosticBag diagnostics, CatalogCache? cache)
     {
-        var result = new ConcurrentDictionary<string, ImmutableArray<Anchor>>();
+        var result = new ConcurrentDictionary<string, ArticleAnchoring>();
         Parallel.ForEach(notes.GroupBy(n => n.ArticleSlug), group =>
         {
             // A full build anchors everything; preview patches the catalog through CatalogPatch and reads the cache there.
-            result[group.Key] = AnchorNotes(articles[group.Key], group.ToArray(), diagnostics, cache);
+            result[group.Key] = AnchorNotes(articles[group.Key], histories.GetValueOrDefault(group.Key), group.ToArray(), diagnostics, cache);
         });
-        return new Dictionary<string, ImmutableArray<Anchor>>(result, StringComparer.Ordinal);
+        return new Dictionary<string, ArticleAnchoring>(result, StringComparer.Ordinal);
     }
 
     /// <summary>Anchors one article's notes and numbers them in reading order; remembers the result when all of them anchored.</summary>
-    internal static ImmutableArray<Anchor> AnchorNotes(Article article, Annotation[] notes, DiagnosticBag diagnostics, CatalogCache? cache)
+    internal static ArticleAnchoring AnchorNotes(Article article, ArticleHistory? history, Annotation[] notes, DiagnosticBag diagnostics, CatalogCache? cache)
     {
-        var anchors = notes.Select(n => QuoteAnchoring.Find(n, article, diagnostics)).OfType<Anchor>()
-            .OrderBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Annotation.Id, StringComparer.Ordinal)
-            .Select((a, i) => a with { Number = i + 1 })
-            .ToImmutableArray();
-        if (cache is not null && anchors.Length == notes.Length) cache.Anchors[article.Slug] = (article, notes, anchors);
-        return anchors;
+        var anchoring = NoteAnchoring.Anchor(article, history, notes, diagnostics);
+        anchoring = anchoring with
+        {
+            Anchors = [.. anchoring.Anchors
+                .OrderBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Annotation.Id, StringComparer.Ordinal)
+                .Select((a, i) => a with { Number = i + 1 })],
+            Orphans = [.. anchoring.Orphans.OrderBy(o => o.Note.Id, StringComparer.Ordinal)],
+        };
+        if (cache is not null && anchoring.Complete) cache.Anchors[article.Slug] = (article, notes, anchoring);
+        return anchoring;
     }
 }

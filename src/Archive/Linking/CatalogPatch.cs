@@ -19,6 +19,9 @@ public static class CatalogPatch
     {
         if (articles.Any(a => a.Old.Slug != a.New.Slug || a.Old.Date != a.New.Date)) return null;
         if (notes.Any(n => n.Old.Id != n.New.Id || n.Old.ArticleSlug != n.New.ArticleSlug)) return null;
+        // Gaining or losing earlier versions adds or removes a revisions page; accepted orphans are rare enough to rebuild for.
+        if (articles.Any(a => a.Old.Revisions.IsEmpty != a.New.Revisions.IsEmpty)) return null;
+        if (articles.Select(a => a.New.Slug).Concat(notes.Select(n => n.New.ArticleSlug)).Any(slug => !before.OrphansOf(slug).IsEmpty)) return null;
 
         var list = before.Articles.ToBuilder();
         var bySlug = new Dictionary<string, Article>(before.ArticlesBySlug, StringComparer.Ordinal);
@@ -36,13 +39,20 @@ public static class CatalogPatch
         var anchorsByArticle = new Dictionary<string, ImmutableArray<Anchor>>(before.AnchorsByArticle, StringComparer.Ordinal);
         var order = before.AnchorOrder;
         var anchorsById = new Dictionary<string, Anchor>(before.AnchorsById, StringComparer.Ordinal);
+        var histories = new Dictionary<string, Revisions.ArticleHistory>(before.Histories, StringComparer.Ordinal);
+        var health = new Dictionary<string, ImmutableArray<Revisions.AnchorHealth>>(before.HealthByArticle, StringComparer.Ordinal);
+        foreach (var (_, now) in articles)
+            if (!now.Revisions.IsEmpty) histories[now.Slug] = new Revisions.ArticleHistory(now);
         foreach (var slug in articles.Select(a => a.New.Slug).Concat(notes.Select(n => n.New.ArticleSlug)).Distinct())
         {
             var old = before.AnchorsOf(slug);
             var mine = old.Select(a => replaced.TryGetValue(a.Annotation, out var now) ? now : a.Annotation).ToArray();
             if (notes.Any(n => n.New.ArticleSlug == slug && !old.Any(a => ReferenceEquals(a.Annotation, n.Old)))) return null;
-            var anchors = CatalogBuilder.AnchorNotes(bySlug[slug], mine, diagnostics, cache);
+            var anchoring = CatalogBuilder.AnchorNotes(bySlug[slug], histories.GetValueOrDefault(slug), mine, diagnostics, cache);
+            if (!anchoring.Orphans.IsEmpty) return diagnostics.HasErrors ? before : null;
+            var anchors = anchoring.Anchors;
             if (anchors.Length != old.Length) return before; // a note did not anchor: reported, the save fails
+            health[slug] = anchoring.Health;
             order = order.WithArticle(before.IndexOf(before.ArticlesBySlug[slug]), anchors, slug);
             anchorsByArticle[slug] = anchors;
             foreach (var anchor in anchors) anchorsById[anchor.Annotation.Id] = anchor;
@@ -69,6 +79,8 @@ public static class CatalogPatch
             AnchorsById = anchorsById,
             TermIndex = termIndex,
             AnchorOrder = order,
+            Histories = histories,
+            HealthByArticle = health,
         };
         var sources = articles.Select(a => (a.Old.Body, new LinkSource(new PageRef(PageRef.Articles, a.New.Slug), a.New.Location.File, a.New.Body)))
             .Concat(notes.Select(n => (n.Old.Body, new LinkSource(new PageRef(PageRef.Annotations, n.New.Id), n.New.Location.File, n.New.Body))));

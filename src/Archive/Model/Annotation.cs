@@ -21,4 +21,11 @@ public sealed record Annotation(
     string? Author,
     DateOnly? Date,
     MarkdownDocument Body,
-    SourceLocation Location) : Archive.Engine.Document;
+    SourceLocation Location) : Archive.Engine.Document
+{
+    /// <summary>The article version the quote was taken from (<c>revision:</c>), and where that is written; null for the current text.</summary>
+    public (DateOnly Date, SourceLocation Location)? Revision { get; init; }
+
+    /// <summary><c>orphaned: accepted</c>: the editor knows the passage is gone; the note is listed at the end of the article.</summary>
+    public bool OrphanAccepted { get; init; }
+}

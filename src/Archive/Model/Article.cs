@@ -25,4 +25,17 @@ public sealed record Article(
     string Markdown,
     MarkdownDocument Body,
     ArticleText Text,
-    SourceLocation Location) : Archive.Engine.Document;
+    SourceLocation Location) : Archive.Engine.Document
+{
+    /// <summary>The earlier versions of the text (<c>revisions:</c>), oldest first; empty for an article never revised.</summary>
+    public ImmutableArray<Revisions.ArticleVersion> Revisions { get; init; } = [];
+
+    /// <summary>The date of the current text (<c>updated:</c>), when the front matter gives one.</summary>
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>
+    /// The date that names the current text in a note's <c>revision:</c>: <c>updated:</c>, or for an article never
+    /// revised its <c>date:</c>. Null when a revised article does not say when its current text appeared.
+    /// </summary>
+    public DateOnly? CurrentVersionDate => Updated ?? (Revisions.IsEmpty ? Date : null);
+}

@@ -14,6 +14,9 @@ public sealed class Urls(SiteSettings site)
     public static string Article(string slug) => $"articles/{slug}/";
     public static string ArticleIndex(int page) => page <= 1 ? "articles/" : $"articles/page/{page}/";
     public static string Annotation(string id) => $"annotations/{id}/";
+    public static string Revisions(string articleSlug) => $"articles/{articleSlug}/revisions/";
+    /// <summary>The diff from the version of <paramref name="version"/> to the next, on the revisions page.</summary>
+    public static string DiffFragment(DateOnly version) => $"diff-{version:yyyy-MM-dd}";
     public static string Taxonomy(string key) => $"{key}/";
     public static string Term(TermKey key) => $"{key.Taxonomy}/{key.Slug}/";
     public static string TermPage(TermKey key, int page) => page <= 1 ? Term(key) : $"{key.Taxonomy}/{key.Slug}/page/{page}/";
@@ -27,6 +30,9 @@ public sealed class Urls(SiteSettings site)
     public static string PassageFragment(string id) => PassageFragmentPrefix + id;
     /// <summary>The element of the article's text that holds a passage: the scope of the note's exported selectors.</summary>
     public static string TextFragment(string firstNoteId) => TextFragmentPrefix + firstNoteId;
+
+    /// <summary>A note's card in its article (an accepted orphan has no passage, only its card).</summary>
+    public static string NoteInArticle(string articleSlug, string id) => Article(articleSlug) + "#" + NoteFragment(id);
 
     /// <summary>The note inside its article: the stable permalink fragment.</summary>
     public static string PassageInArticle(string articleSlug, string id) => Article(articleSlug) + "#" + PassageFragment(id);

@@ -19,6 +19,7 @@ public sealed class AuthorLinks
         var links = new AuthorLinks();
         foreach (var article in catalog.Articles) links.Add(article.Body, article.Location.File);
         foreach (var anchor in catalog.AnchorsById.Values) links.Add(anchor.Annotation.Body, anchor.Annotation.Location.File);
+        foreach (var orphan in catalog.OrphansById.Values) links.Add(orphan.Note.Body, orphan.Note.Location.File);
         foreach (var term in catalog.Terms.Values) links.Add(term.Body, term.Location.File);
         return links;
     }

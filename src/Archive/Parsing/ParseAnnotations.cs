@@ -9,7 +9,7 @@ namespace Archive.Parsing;
 /// <summary>Source files under input/annotations/&lt;article&gt;/ become <see cref="Annotation"/>s (not yet anchored).</summary>
 public sealed class ParseAnnotations : IModule
 {
-    static readonly string[] Fields = ["quote", "prefix", "suffix", "sources", "author", "date"];
+    static readonly string[] Fields = ["quote", "prefix", "suffix", "sources", "author", "date", "revision", "orphaned"];
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
@@ -36,6 +36,9 @@ public sealed class ParseAnnotations : IModule
         var tags = TagReader.Read(front, build.Site);
         var author = front.String("author");
         var date = front.Date("date");
+        var revision = front.Date("revision");
+        var orphaned = front.String("orphaned");
+        if (orphaned is not null and not "accepted") diagnostics.Add(Problems.FieldType(front.LocationOfValue("orphaned"), "orphaned", "`accepted`"));
 
         if (exact is null || diagnostics.HasErrors) return null;
         var articleSlug = Path.GetFileName(Path.GetDirectoryName(file.FullPath)!);
@@ -44,6 +47,10 @@ public sealed class ParseAnnotations : IModule
         AuthorMarkup.Check(body, file, htmlAllowed: true, diagnostics);
         if (diagnostics.HasErrors) return null;
         return new Annotation(id, articleSlug, new TextQuoteSelector(exact, prefix, suffix), front.LocationOfValue("quote"),
-            tags, sources, author, date, LatinParagraphs.Mark(body), front.Start);
+            tags, sources, author, date, LatinParagraphs.Mark(body), front.Start)
+        {
+            Revision = revision is { } r ? (r, front.LocationOfValue("revision")) : null,
+            OrphanAccepted = orphaned == "accepted",
+        };
     }
 }

@@ -9,7 +9,7 @@ namespace Archive.Parsing;
 /// <summary>Source files under input/articles/ become <see cref="Article"/>s.</summary>
 public sealed class ParseArticles : IModule
 {
-    static readonly string[] Fields = ["title", "date", "byline", "source", "source_url", "lang", "summary", "original", "moved"];
+    static readonly string[] Fields = ["title", "date", "byline", "source", "source_url", "lang", "summary", "original", "moved", "revisions", "updated"];
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
@@ -36,6 +36,8 @@ public sealed class ParseArticles : IModule
             ? new ArticleOriginal(path, [.. front.Strings("moved").Select(m => m.Value)])
             : null;
         var tags = TagReader.Read(front, build.Site);
+        var updated = front.Date("updated");
+        var revisions = Revisions.RevisionReader.Read(front, original?.Moved ?? [], updated, build, diagnostics);
 
         if (title is null || date is null || diagnostics.HasErrors) return null;
 
@@ -47,6 +49,6 @@ public sealed class ParseArticles : IModule
             outlet is null && sourceUrl is null ? null : new ArticleSource(outlet ?? sourceUrl!, sourceUrl),
             front.String("lang") ?? build.Site.Language,
             front.String("summary"),
-            tags, original, file.Text, body, ArticleText.Of(body), front.Start);
+            tags, original, file.Text, body, ArticleText.Of(body), front.Start) { Revisions = revisions, Updated = updated };
     }
 }

@@ -54,6 +54,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple("找不到這一頁", "找不到這一頁。", path: null, NotFoundBody()), "theme");
     public PageJob Search() => Page<SimplePage>(Urls.Search, () => views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(), wide: true), "theme");
     public PageJob Article(Article a) => Page<ArticlePage>(Urls.Article(a.Slug), () => views.Article(a), a.Location.File);
+    public PageJob Revisions(Article a) => Page<RevisionsPage>(Urls.Revisions(a.Slug), () => views.RevisionsPage(a), a.Location.File);
     public PageJob Annotation(Anchor a) => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), () => views.AnnotationPage(a), a.Annotation.Location.File);
     public PageJob TaxonomyIndex(Taxonomy t) => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), () => views.TaxonomyIndex(t), "input/site.yml");
     public PageJob TermPage(Term term, int page) => Page<TermPage>(Urls.TermPage(term.Key, page), () => views.TermPage(term, page), term.Location.File);
@@ -72,6 +73,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         .. Enumerable.Range(1, views.ArticleIndexPageCount).Select(ArticleIndex),
         // Each article, then its notes' pages: a note's page takes over the note view its article's page made.
         .. catalog.Articles.SelectMany(a => catalog.AnchorsOf(a.Slug).Select(Annotation).Prepend(Article(a))),
+        .. catalog.Articles.Where(a => !a.Revisions.IsEmpty).Select(Revisions),
         .. catalog.Site.Taxonomies.Select(TaxonomyIndex),
         .. catalog.Terms.Values.SelectMany(TermPages),
     ];

@@ -45,7 +45,7 @@ public sealed partial class ViewBuilder
             Chips(article.Tags, k => k.Taxonomy != firstTaxonomy),
             sections.ToImmutable(),
             anchors.Length,
-            Backlinks(new PageRef(PageRef.Articles, article.Slug)));
+            Backlinks(new PageRef(PageRef.Articles, article.Slug))) { Revised = Revised(article), Orphans = Orphans(article) };
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public sealed partial class ViewBuilder
             Chips(note.Tags),
             [.. note.Sources.Select(s => new SourceView(s.Title, s.Url))],
             note.Author,
-            note.Date is { } d ? Date(d) : null);
+            note.Date is { } d ? Date(d) : null) { Changed = Changed(anchor) };
     }
 
     public AnnotationPageView AnnotationPage(Anchor anchor)

@@ -49,23 +49,24 @@ public static class ArchiveInputWriter
             File.WriteAllText(Path.Combine(incidents, i.Slug + ".md"), IncidentFile(i, corpus), Utf8);
     }
 
-    static string ArticleFile(CorpusArticle a) => $"""
+    /// <param name="extra">Front matter lines to add (each ending in a newline); <paramref name="body"/> replaces the article's text.</param>
+    internal static string ArticleFile(CorpusArticle a, string extra = "", string? body = null) => $"""
         ---
         title: {Quote(a.Title)}
         date: {a.Date:yyyy-MM-dd}
         byline: 本站記者
         countries: {List(a.Countries)}
         incidents: {List(a.Incidents)}
-        ---
+        {extra}---
 
-        {a.Body}
+        {body ?? a.Body}
 
         """;
 
-    static string NoteFile(CorpusNote n) => $"""
+    internal static string NoteFile(CorpusNote n, string extra = "") => $"""
         ---
         quote: {Quote(n.Quote)}
-        ---
+        {extra}---
         **{n.Label}**：{n.Text}
 
         延伸閱讀：[{n.LinkTitle}](xref:articles/{n.LinkTo})

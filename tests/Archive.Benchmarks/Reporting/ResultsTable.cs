@@ -39,6 +39,22 @@ public static class ResultsTable
         return text.ToString();
     }
 
+    /// <summary>
+    /// How much slower <paramref name="tool"/> built than <paramref name="baseline"/> in the same run: the ratio of the
+    /// median wall and CPU times, and the median of each run's own ratio (the two builds of a run share the machine's mood).
+    /// </summary>
+    public static string Ratio(IReadOnlyList<TimedRun> runs, string tool, string baseline)
+    {
+        var a = runs.Where(r => r.Tool == baseline && r.Succeeded).ToList();
+        var b = runs.Where(r => r.Tool == tool && r.Succeeded).ToList();
+        if (a.Count == 0 || b.Count == 0) return "";
+        var pairs = a.Join(b, x => x.Run, y => y.Run, (x, y) => y.WallSeconds / x.WallSeconds).ToList();
+        return string.Create(Inv,
+            $"\n{tool} / {baseline}: wall {Median(b.Select(r => r.WallSeconds)) / Median(a.Select(r => r.WallSeconds)):0.00}× (medians), " +
+            $"{Median(pairs):0.00}× (median of the {pairs.Count} runs' own ratios: {string.Join(", ", pairs.Select(p => p.ToString("0.00", Inv)))}); " +
+            $"CPU {Median(b.Select(r => r.CpuSeconds)) / Median(a.Select(r => r.CpuSeconds)):0.00}×\n");
+    }
+
     static string Phases(IReadOnlyList<TimedRun> runs) =>
         runs.SelectMany(r => r.Phases).Select(p => p.Phase).Distinct() is var names && names.Any()
             ? string.Join(" · ", names.Select(n => string.Create(Inv, $"{n} {Median(runs.SelectMany(r => r.Phases).Where(p => p.Phase == n).Select(p => p.Milliseconds)):0}")))

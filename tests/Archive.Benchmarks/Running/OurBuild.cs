@@ -6,9 +6,11 @@ namespace Archive.Benchmarks.Running;
 /// Our generator the way a user runs it: a Release build of the CLI, as its own process, started in the repository
 /// (where it finds node_modules/pagefind for the search index, as it does for an editor), from a clean output folder.
 /// </summary>
-public sealed partial class OurBuild(string cli, bool jit, string repoRoot, string input, string output, int articles, TimeSpan timeout, Trash trash)
+/// <param name="variant">Said after the tool's name when one run builds two archives (e.g. "2 versions").</param>
+public sealed partial class OurBuild(string cli, bool jit, string repoRoot, string input, string output, int articles, TimeSpan timeout, Trash trash,
+    string? variant = null)
 {
-    public string Tool => jit ? "Archive (JIT)" : "Archive";
+    public string Tool => (jit ? "Archive (JIT)" : "Archive") + (variant is null ? "" : $", {variant}");
 
     /// <summary>The command that makes the CLI: published ahead of time to one native executable, or built for the JIT.</summary>
     public static string[] MakeCommand(bool jit) => jit
@@ -57,11 +59,11 @@ public sealed partial class OurBuild(string cli, bool jit, string repoRoot, stri
             trash.Clear(dir);
     }
 
-    /// <summary>The CLI's summary line ("build ok: … pages written, 0 errors, 1 warnings …") and any warning codes, for the log.</summary>
+    /// <summary>The CLI's summary lines ("build ok: … pages written, 0 errors, 1 warnings …", "anchors: …") and any warning codes, for the log.</summary>
     static string SummaryOf(TimedProcess.Outcome outcome)
     {
         var lines = (outcome.Stdout + "\n" + outcome.Stderr).Split('\n').Select(l => Ansi().Replace(l, "").Trim()).ToList();
-        var summary = lines.FirstOrDefault(l => l.StartsWith("build ", StringComparison.Ordinal)) ?? "";
+        var summary = string.Join("; ", lines.Where(l => l.StartsWith("build ", StringComparison.Ordinal) || l.StartsWith("anchors: ", StringComparison.Ordinal)));
         var warnings = lines.Select(l => Warning().Match(l)).Where(m => m.Success).GroupBy(m => m.Groups[1].Value)
             .Select(g => $"{g.Key} ×{g.Count()}");
         return string.Join("; ", [summary, .. warnings]);
