@@ -93,11 +93,12 @@ public sealed class RevisionPageTests
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "annotation-pages", "1.jsonld")));
         var items = json.RootElement.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!.Split('/')[^2]);
         var changed = items["changed"].GetProperty("target");
-        Assert.Equal("六日三度以雷達照射", changed.GetProperty("selector")[0].GetProperty("exact").GetString());
+        // Each selector is scoped to the element of the article's text that holds the passage, refined by quote or position.
+        Assert.Equal("六日三度以雷達照射", changed.GetProperty("selector")[0].GetProperty("refinedBy").GetProperty("exact").GetString());
         Assert.Equal("TimeState", changed.GetProperty("state").GetProperty("type").GetString());
         Assert.Equal("2025-12-07T00:00:00Z", changed.GetProperty("state").GetProperty("sourceDate").GetString());
-        var position = changed.GetProperty("selector")[1];
-        // Positions count the current text's code points from its start (the first paragraph, here without astral characters).
+        var position = changed.GetProperty("selector")[1].GetProperty("refinedBy");
+        // Positions count code points of the scoped element's text: here the first paragraph, so from the text's start.
         Assert.Equal("六日三度以雷達照射", RevisedArticle.Current[position.GetProperty("start").GetInt32()..position.GetProperty("end").GetInt32()]);
         Assert.False(items["today"].GetProperty("target").TryGetProperty("state", out _));
         Assert.False(items.ContainsKey("accepted"));
