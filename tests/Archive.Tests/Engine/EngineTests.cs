@@ -54,4 +54,59 @@ public sealed class EngineTests
 
         Assert.Equal(["start notes", "end notes", "start pages", "end pages"], log.ToArray());
     }
+
+    /// <summary>Reads another pipeline's documents in the process phase, where only declared dependencies are visible.</summary>
+    sealed class Reader(string other) : IModule
+    {
+        public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) => context.OutputsOf(other);
+    }
+
+    [Fact]
+    public void A_dependency_cycle_is_rejected_before_anything_runs()
+    {
+        var log = new ConcurrentQueue<string>();
+        var error = Assert.Throws<InvalidOperationException>(() => new Archive.Engine.Engine([
+            new Pipeline("a") { Dependencies = ["b"], Process = [new Step("a", log)] },
+            new Pipeline("b") { Dependencies = ["a"], Process = [new Step("b", log)] },
+            new Pipeline("c") { Process = [new Step("c", log)] },
+        ]));
+        Assert.Contains("cycle", error.Message);
+        Assert.Contains("a, b", error.Message);
+        Assert.Empty(log);
+    }
+
+    [Fact]
+    public void A_dependency_on_an_unknown_pipeline_is_rejected()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new Archive.Engine.Engine([new Pipeline("pages") { Dependencies = ["catalgo"] }]));
+        Assert.Contains("'catalgo'", error.Message);
+    }
+
+    [Fact]
+    public void Reading_a_pipeline_not_depended_on_is_an_error_in_the_process_phase()
+    {
+        var engine = new Archive.Engine.Engine([
+            new Pipeline("notes") { Process = [] },
+            new Pipeline("pages") { Process = [new Reader("notes")] },
+        ]);
+        var error = Assert.Throws<AggregateException>(() => engine.Run(Build, Phase.Process)).Flatten().InnerExceptions.Single();
+        Assert.Equal("Pipeline 'pages' reads 'notes' without depending on it.", error.Message);
+    }
+
+    [Fact]
+    public void Reading_a_declared_dependency_sees_its_documents()
+    {
+        var result = new Archive.Engine.Engine([
+            new Pipeline("notes") { Input = [new Produce("n1")] },
+            new Pipeline("pages") { Dependencies = ["notes"], Process = [new Reader("notes")] },
+        ]).Run(Build, Phase.Process);
+        Assert.Equal(["n1"], result.OutputsOf<Named>("pages").Select(n => n.Name));
+    }
+
+    sealed record Named(string Name) : Document;
+
+    sealed class Produce(string name) : IModule
+    {
+        public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) => [new Named(name)];
+    }
 }

@@ -66,7 +66,7 @@ public sealed class PreviewSessionTests
         var before = File.ReadAllText(Path.Combine(site.OutputDirectory, "articles", "a", "index.html"));
         site.Write("annotations/a/n1.md", "---\nquote: 雷射照達\ncountries: [japan]\n---\n壞的。\n");
         var failed = session.Rebuild([note]);
-        Assert.Equal("QUOTE_NOT_FOUND", Assert.Single(failed.Report.Diagnostics, d => d.Severity == Diagnostics.Severity.Error).Code);
+        Assert.Equal("QUOTE_NOT_FOUND", Assert.Single(failed.Report.Diagnostics, d => d.Severity == Archive.Diagnostics.Severity.Error).Code);
         Assert.Equal(before, File.ReadAllText(Path.Combine(site.OutputDirectory, "articles", "a", "index.html")));
 
         site.Write("annotations/a/n1.md", "---\nquote: 雷達照射\ncountries: [japan]\n---\n修好了。\n");
