@@ -115,8 +115,9 @@ public static class Problems
     // Taxonomies and cross-links
     public static Diagnostic TaxonomyUnknown(SourceLocation at, string key, string hint) =>
         Error("TAXONOMY_UNKNOWN", at, $"no taxonomy `{key}` is declared in site.yml", hint);
-    public static Diagnostic TermUnknown(SourceLocation at, string taxonomy, string slug, string hint) =>
-        Error("TERM_UNKNOWN", at, $"no term `{slug}` in `{taxonomy}`", Parsing.Slug.IsValid(slug) ? $"{hint} (or create input/tags/{taxonomy}/{slug}.md)" : hint);
+    /// <param name="validSlug">Whether the slug could name a file: only then is creating one suggested.</param>
+    public static Diagnostic TermUnknown(SourceLocation at, string taxonomy, string slug, string hint, bool validSlug) =>
+        Error("TERM_UNKNOWN", at, $"no term `{slug}` in `{taxonomy}`", validSlug ? $"{hint} (or create input/tags/{taxonomy}/{slug}.md)" : hint);
     public static Diagnostic TermUnused(SourceLocation at, string taxonomy, string slug) =>
         Warning("TERM_UNUSED", at, $"nothing is tagged `{taxonomy}: {slug}`", "tag an article or note with it, or remove the file");
     public static Diagnostic TagSuggested(SourceLocation at, string found, string taxonomy, string slug) =>
@@ -139,8 +140,8 @@ public static class Problems
         Error("OUTPUT_OVERLAPS_INPUT", at, $"the output folder `{output}` is, holds, or lies inside the input folder `{input}`, and a build replaces its output", "pass --output with a folder outside the input, e.g. `output` beside it");
     public static Diagnostic OutputHoldsRepository(SourceLocation at, string output) =>
         Error("OUTPUT_HOLDS_REPOSITORY", at, $"the output folder `{output}` holds a `.git` repository, and a build replaces its output", "pass --output with a folder of its own, e.g. `output`; to publish from a repository, copy the built folder into it");
-    public static Diagnostic OutputNotOurs(SourceLocation at, string output) =>
-        Error("OUTPUT_NOT_OURS", at, $"the folder `{output}` is not empty and was not made by `archive build` (it has no {Output.OutputMarker.FileName} file)", "pass --output with a new or empty folder, or add --force to write the site beside its files (none of them is deleted or replaced); if an earlier version of archive built it, delete the folder yourself once and build again");
+    public static Diagnostic OutputNotOurs(SourceLocation at, string output, string markerName) =>
+        Error("OUTPUT_NOT_OURS", at, $"the folder `{output}` is not empty and was not made by `archive build` (it has no {markerName} file)", "pass --output with a new or empty folder, or add --force to write the site beside its files (none of them is deleted or replaced); if an earlier version of archive built it, delete the folder yourself once and build again");
     public static Diagnostic OutputConflict(string output, string entry) =>
         Error("OUTPUT_CONFLICT", SourceLocation.StartOf(Path.Combine(output, entry)), $"`{entry}` in the output folder is not the build's, and the new site has a page or folder there", "move or rename your file; the build never replaces a file it did not make");
     public static Diagnostic OutputLeftover(string folder, string entry) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Archive.Parsing;
 using Archive.Annotations;
 using Archive.Engine;
 using Archive.Model;

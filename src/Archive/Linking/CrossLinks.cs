@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Archive.Parsing;
 using Archive.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -34,7 +34,7 @@ public static class OutputGuard
         }
         if (!force && !OutputMarker.IsMarked(real) && Directory.EnumerateFileSystemEntries(real).Any())
         {
-            diagnostics.Add(Problems.OutputNotOurs(at, output));
+            diagnostics.Add(Problems.OutputNotOurs(at, output, OutputMarker.FileName));
             return null;
         }
         return real;

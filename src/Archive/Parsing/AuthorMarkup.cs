@@ -49,7 +49,7 @@ public static class AuthorMarkup
     {
         if (string.IsNullOrWhiteSpace(url)) return "the link has no address";
         var trimmed = url.Trim();
-        if (Linking.Xref.IsXref(trimmed) || trimmed.StartsWith('#') || trimmed.StartsWith('/') && !trimmed.StartsWith("//")) return null;
+        if (Xref.IsXref(trimmed) || trimmed.StartsWith('#') || trimmed.StartsWith('/') && !trimmed.StartsWith("//")) return null;
         var colon = trimmed.IndexOf(':');
         var slash = trimmed.IndexOf('/');
         var scheme = colon > 0 && (slash < 0 || colon < slash) ? trimmed[..colon].ToLowerInvariant() : null;

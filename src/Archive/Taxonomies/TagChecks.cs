@@ -14,7 +14,7 @@ public static class TagChecks
         foreach (var tag in tags.Where(t => !terms.ContainsKey(t.Key)))
         {
             var known = terms.Keys.Where(k => k.Taxonomy == tag.Key.Taxonomy).Select(k => k.Slug).ToList();
-            diagnostics.Add(Problems.TermUnknown(tag.Location, tag.Key.Taxonomy, tag.Key.Slug, Closest.Hint(tag.Key.Slug, known, "terms")));
+            diagnostics.Add(Problems.TermUnknown(tag.Location, tag.Key.Taxonomy, tag.Key.Slug, Closest.Hint(tag.Key.Slug, known, "terms"), Parsing.Slug.IsValid(tag.Key.Slug)));
         }
     }
 

@@ -1,6 +1,6 @@
-using Archive.Linking;
+using Archive.Parsing;
 
-namespace Archive.Tests.Linking;
+namespace Archive.Tests.Parsing;
 
 /// <summary>Cross-link targets: the forms that parse, and the ones that never reach a path.</summary>
 public sealed class XrefTests

@@ -1,4 +1,4 @@
-namespace Archive.Linking;
+namespace Archive.Parsing;
 
 /// <summary>A cross-link target written as <c>xref:&lt;kind&gt;/&lt;slug&gt;[#fragment]</c>, the form Statiq uses.</summary>
 public sealed record Xref(string Kind, string Slug, string? Fragment)
