@@ -26,7 +26,7 @@ public sealed class Engine
     /// <param name="progress">Told "phase: pipelines" as pipelines start a phase (the CLI's progress display).</param>
     public EngineResult Run(BuildContext build, Phase last = Phase.Output, Action<string>? progress = null)
     {
-        var results = new ConcurrentDictionary<string, ImmutableArray<Document>>();
+        var results = new ConcurrentDictionary<string, ImmutableArray<object>>();
         var timings = new List<PhaseTiming>();
         var modules = new ConcurrentQueue<ModuleTiming>();
         foreach (var phase in Enum.GetValues<Phase>().Where(p => p <= last))
@@ -52,7 +52,7 @@ public sealed class Engine
         return new EngineResult(results.ToImmutableDictionary(), timings, [.. modules]);
     }
 
-    static void RunPhase(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<Document>> results,
+    static void RunPhase(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results,
         ConcurrentQueue<ModuleTiming> timings)
     {
         var docs = results.GetValueOrDefault(pipeline.Name, []);
@@ -75,9 +75,9 @@ public sealed record PhaseTiming(Phase Phase, TimeSpan Elapsed);
 /// <param name="HeapAfter">Managed heap size when the module finished, garbage included (for profiling memory).</param>
 public sealed record ModuleTiming(Phase Phase, string Pipeline, string Module, TimeSpan Wall, TimeSpan Cpu, long HeapAfter);
 
-public sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<Document>> Outputs, IReadOnlyList<PhaseTiming> Timings,
+public sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<object>> Outputs, IReadOnlyList<PhaseTiming> Timings,
     IReadOnlyList<ModuleTiming> Modules)
 {
-    public IEnumerable<T> OutputsOf<T>(string pipeline) where T : Document =>
+    public IEnumerable<T> OutputsOf<T>(string pipeline) where T : class =>
         Outputs.TryGetValue(pipeline, out var docs) ? docs.OfType<T>() : [];
 }

@@ -5,11 +5,11 @@ namespace Archive.Engine;
 public static class ParallelMap
 {
     /// <summary>Maps independent documents on all cores, keeping their order; a null result drops the document.</summary>
-    public static ImmutableArray<Document> Map<TIn>(this ImmutableArray<Document> inputs, Func<TIn, Document?> map) where TIn : Document
+    public static ImmutableArray<object> Map<TIn>(this ImmutableArray<object> inputs, Func<TIn, object?> map) where TIn : class
     {
         var items = inputs.OfType<TIn>().ToArray();
-        var results = new Document?[items.Length];
+        var results = new object?[items.Length];
         Parallel.For(0, items.Length, i => results[i] = map(items[i]));
-        return [.. results.Where(r => r is not null)!];
+        return [.. results.OfType<object>()];
     }
 }

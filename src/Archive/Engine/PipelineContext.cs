@@ -5,7 +5,7 @@ using Archive.Diagnostics;
 namespace Archive.Engine;
 
 /// <summary>What a module sees: the build's settings and diagnostics, and the documents other pipelines produced.</summary>
-public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<Document>> results)
+public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results)
 {
     public BuildContext Build { get; } = build;
     public Pipeline Pipeline { get; } = pipeline;
@@ -16,12 +16,12 @@ public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase
     /// Documents of another pipeline. In the process phase only declared dependencies are visible, so the order of
     /// pipelines is explicit; from post-process on, every pipeline's results are.
     /// </summary>
-    public ImmutableArray<Document> OutputsOf(string pipelineName)
+    public ImmutableArray<object> OutputsOf(string pipelineName)
     {
         if (Phase <= Phase.Process && !Pipeline.Dependencies.Contains(pipelineName))
             throw new InvalidOperationException($"Pipeline '{Pipeline.Name}' reads '{pipelineName}' without depending on it.");
         return results.TryGetValue(pipelineName, out var docs) ? docs : [];
     }
 
-    public IEnumerable<T> OutputsOf<T>(string pipelineName) where T : Document => OutputsOf(pipelineName).OfType<T>();
+    public IEnumerable<T> OutputsOf<T>(string pipelineName) where T : class => OutputsOf(pipelineName).OfType<T>();
 }

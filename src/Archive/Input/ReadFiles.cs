@@ -19,7 +19,7 @@ public sealed class ReadFiles(string folder, int depth, bool required = false) :
 
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
         var root = Path.Combine(context.Build.InputDirectory, folder);
         if (!Directory.Exists(root))

@@ -8,7 +8,7 @@ namespace Archive.Linking;
 /// <summary>The Catalog pipeline's module: hands the parsed documents to <see cref="CatalogBuilder"/>.</summary>
 public sealed class BuildCatalog : IModule
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
         var articles = context.OutputsOf<Article>(PipelineNames.Articles).ToList();
         return

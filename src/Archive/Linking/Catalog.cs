@@ -25,7 +25,7 @@ public sealed partial record Catalog(
     IReadOnlyDictionary<TermKey, Term> Terms,
     TermIndex TermIndex,
     IReadOnlyDictionary<PageRef, ImmutableArray<PageRef>> Backlinks,
-    AnchorOrder AnchorOrder) : Document
+    AnchorOrder AnchorOrder)
 {
     public ImmutableArray<Anchor> AnchorsOf(string articleSlug) => AnchorsByArticle.GetValueOrDefault(articleSlug, []);
 

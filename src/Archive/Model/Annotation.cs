@@ -21,7 +21,7 @@ public sealed record Annotation(
     string? Author,
     DateOnly? Date,
     MarkdownDocument Body,
-    SourceLocation Location) : Archive.Engine.Document
+    SourceLocation Location)
 {
     /// <summary>The article version the quote was taken from (<c>revision:</c>), and where that is written; null for the current text.</summary>
     public (DateOnly Date, SourceLocation Location)? Revision { get; init; }

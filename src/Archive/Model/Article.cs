@@ -25,7 +25,7 @@ public sealed record Article(
     string Markdown,
     MarkdownDocument Body,
     ArticleText Text,
-    SourceLocation Location) : Archive.Engine.Document
+    SourceLocation Location)
 {
     /// <summary>The earlier versions of the text (<c>revisions:</c>), oldest first; empty for an article never revised.</summary>
     public ImmutableArray<Revisions.ArticleVersion> Revisions { get; init; } = [];

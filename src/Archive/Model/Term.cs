@@ -15,7 +15,7 @@ public sealed record Term(
     ImmutableArray<TagRef> Related,
     ImmutableArray<SourceLink> Sources,
     MarkdownDocument Body,
-    SourceLocation Location) : Archive.Engine.Document
+    SourceLocation Location)
 {
     /// <summary>The name followed by the aliases: every spelling the text may use for this term.</summary>
     public IEnumerable<string> Spellings => Aliases.Prepend(Name);

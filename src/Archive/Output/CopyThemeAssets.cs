@@ -6,7 +6,7 @@ namespace Archive.Output;
 /// <summary>Lists the theme's CSS, JS and images, to be copied under assets/ as they are.</summary>
 public sealed class CopyThemeAssets : IModule
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
         var theme = context.Build.ThemeDirectory;
         var files = new[] { "css", "js", "images" }

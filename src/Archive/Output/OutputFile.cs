@@ -7,7 +7,7 @@ namespace Archive.Output;
 /// errors). A rendered page's text is a view of its renderer's reusable buffer, valid only while the page is handed
 /// on (written and scanned, then forgotten); <see cref="Detached"/> copies it for anything that keeps it longer.
 /// </summary>
-public sealed record OutputFile(string Path, ReadOnlyMemory<char> Content, string Origin) : Document
+public sealed record OutputFile(string Path, ReadOnlyMemory<char> Content, string Origin)
 {
     public OutputFile(string path, string content, string origin) : this(path, content.AsMemory(), origin) { }
 
@@ -17,4 +17,4 @@ public sealed record OutputFile(string Path, ReadOnlyMemory<char> Content, strin
 }
 
 /// <summary>A file copied as it is (theme CSS and JS).</summary>
-public sealed record CopiedFile(string Path, string SourcePath) : Document;
+public sealed record CopiedFile(string Path, string SourcePath);

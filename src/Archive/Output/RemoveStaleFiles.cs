@@ -9,7 +9,7 @@ namespace Archive.Output;
 /// </summary>
 public sealed class RemoveStaleFiles : IModule
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
         context.Build.Writer?.RemoveStale();
         return inputs;

@@ -6,7 +6,7 @@ namespace Archive.Output;
 /// <summary>Writes files into the staging folder, in parallel. The staging folder becomes output/ only when everything succeeded.</summary>
 public sealed class WriteFiles : IModule
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
         var writer = context.Build.Writer ?? throw new InvalidOperationException("The output phase needs a staging folder.");
         Parallel.ForEach(inputs, document =>

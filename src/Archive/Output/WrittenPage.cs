@@ -12,7 +12,7 @@ public readonly record struct PageLink(string Target, bool IsSource);
 /// the HTML itself is not kept, so memory does not grow with the size of the site.
 /// </summary>
 /// <remarks>Sixty thousand of these live to the end of a build, so they are kept small: ids sorted for a binary search.</remarks>
-public sealed record WrittenPage(string Path, string Origin, string[] Ids, PageLink[] Pending) : Document
+public sealed record WrittenPage(string Path, string Origin, string[] Ids, PageLink[] Pending)
 {
     /// <summary>Whether <paramref name="ids"/>, sorted ordinally, hold <paramref name="id"/>.</summary>
     public static bool HasId(string[] ids, ReadOnlySpan<char> id)

@@ -11,7 +11,7 @@ public sealed class ParseAnnotations : IModule
 {
     static readonly string[] Fields = ["quote", "prefix", "suffix", "sources", "author", "date", "revision", "orphaned"];
 
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
 
     public static Annotation? Parse(SourceFile file, BuildContext build) => build.Diagnostics.Apart(own => Parse(file, build, own));

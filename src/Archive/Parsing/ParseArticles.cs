@@ -11,7 +11,7 @@ public sealed class ParseArticles : IModule
 {
     static readonly string[] Fields = ["title", "date", "byline", "source", "source_url", "lang", "summary", "original", "moved", "revisions", "updated"];
 
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
 
     public static Article? Parse(SourceFile file, BuildContext build) => build.Diagnostics.Apart(own => Parse(file, build, own));

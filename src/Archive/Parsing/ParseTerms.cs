@@ -11,7 +11,7 @@ public sealed class ParseTerms : IModule
 {
     static readonly string[] Fields = ["name", "name_en", "aliases", "date", "end", "sources"];
 
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
 
     public static Term? Parse(SourceFile file, BuildContext build) => build.Diagnostics.Apart(own => Parse(file, build, own));

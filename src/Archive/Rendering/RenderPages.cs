@@ -14,7 +14,7 @@ namespace Archive.Rendering;
 /// </summary>
 public sealed class RenderPages(string? liveReloadScript = null) : IModule
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
         var catalog = context.OutputsOf<Catalog>(PipelineNames.Catalog).Single();
         var image = SiteImage.In(context.Build.ThemeDirectory);

@@ -8,7 +8,7 @@ namespace Archive.Search;
 /// <summary>Runs Pagefind over the staging folder once every page is written, before the swap into output/.</summary>
 public sealed class IndexSearch : IModule
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
         if (context.Build.Search is not { } pagefind || context.Build.StagingDirectory is not { } staging) return inputs;
         if (pagefind.Index(staging, Glob(context.Build.Site)) is { } error)

@@ -13,7 +13,7 @@ namespace Archive.Validation;
 /// </summary>
 public sealed class CheckFidelity : IModule
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
         Parallel.ForEach(inputs.OfType<Article>().Where(a => a.Original is not null), article => Check(article, context.Build));
         return inputs;

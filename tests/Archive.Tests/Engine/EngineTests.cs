@@ -18,7 +18,7 @@ public sealed class EngineTests
     /// <summary>Records when it starts and ends; may wait at a barrier that only a partner running alongside passes.</summary>
     sealed class Step(string name, ConcurrentQueue<string> log, Barrier? meet = null) : IModule
     {
-        public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+        public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
         {
             log.Enqueue($"start {name}");
             var met = meet?.SignalAndWait(TimeSpan.FromSeconds(10));
@@ -58,7 +58,7 @@ public sealed class EngineTests
     /// <summary>Reads another pipeline's documents in the process phase, where only declared dependencies are visible.</summary>
     sealed class Reader(string other) : IModule
     {
-        public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) => context.OutputsOf(other);
+        public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) => context.OutputsOf(other);
     }
 
     [Fact]
@@ -103,10 +103,10 @@ public sealed class EngineTests
         Assert.Equal(["n1"], result.OutputsOf<Named>("pages").Select(n => n.Name));
     }
 
-    sealed record Named(string Name) : Document;
+    sealed record Named(string Name);
 
     sealed class Produce(string name) : IModule
     {
-        public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) => [new Named(name)];
+        public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) => [new Named(name)];
     }
 }
