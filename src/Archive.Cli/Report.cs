@@ -45,7 +45,7 @@ public static class Report
 
     public static void Summary(BuildReport report, string verb)
     {
-        var phases = string.Join(", ", report.Timings.Select(t => $"{PhaseName(t.Phase)} {t.Elapsed.TotalMilliseconds:0} ms"));
+        var phases = string.Join(", ", report.Timings.Select(t => $"{t.Phase.ToString().ToLowerInvariant()} {t.Elapsed.TotalMilliseconds:0} ms"));
         var counts = $"{report.DocumentsRead} documents read, {report.PagesWritten} pages written, {report.Errors} errors, " +
                      $"{report.Warnings} warnings, {report.Suggestions} suggestions in {report.Elapsed.TotalMilliseconds:0} ms";
         if (Console.IsOutputRedirected)
@@ -71,12 +71,4 @@ public static class Report
                                     $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB allocated");
         }
     }
-
-    static string PhaseName(Phase phase) => phase switch
-    {
-        Phase.Input => "read",
-        Phase.Process => "process",
-        Phase.PostProcess => "render",
-        _ => "publish",
-    };
 }

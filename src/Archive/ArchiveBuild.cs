@@ -88,7 +88,7 @@ public static class ArchiveBuild
                 ExtraOutputPaths = options.LiveReloadScript is null ? [] : [options.LiveReloadScript],
             };
             var engine = new Engine.Engine(ArchivePipelines.Create(options.LiveReloadScript));
-            var result = engine.Run(build, options.WriteOutput ? Phase.Output : Phase.PostProcess, options.Progress);
+            var result = engine.Run(build, options.WriteOutput ? Phase.Publish : Phase.Render, options.Progress);
 
             var read = result.OutputsOf<Article>(PipelineNames.Articles).Count()
                        + result.OutputsOf<Annotation>(PipelineNames.Annotations).Count()
@@ -103,7 +103,7 @@ public static class ArchiveBuild
                 string[] carry = options.KeepSearchIndex ? [SearchIndexFolder] : [];
                 if (diagnostics.HasErrors || !StagingFolder.Swap(staging, output, AllWritten(build.Writer!, staging), carry, diagnostics))
                     StagingFolder.Retire(staging, output);
-                result = result with { Modules = [.. result.Modules, new ModuleTiming(Phase.Output, "-", "SwapIntoOutput", swapClock.Elapsed, TimeSpan.Zero, GC.GetTotalMemory(false))] };
+                result = result with { Modules = [.. result.Modules, new ModuleTiming(Phase.Publish, "-", "SwapIntoOutput", swapClock.Elapsed, TimeSpan.Zero, GC.GetTotalMemory(false))] };
             }
             var written = options.WriteOutput && !diagnostics.HasErrors ? pages : 0;
             return new BuildReport(diagnostics.Sorted(), read, written, result.Timings, clock.Elapsed, catalog) { Result = result };

@@ -24,7 +24,7 @@ public sealed class Engine
 
     /// <summary>Runs the phases up to <paramref name="last"/>, stopping early when an error was reported.</summary>
     /// <param name="progress">Told "phase: pipelines" as pipelines start a phase (the CLI's progress display).</param>
-    public EngineResult Run(BuildContext build, Phase last = Phase.Output, Action<string>? progress = null)
+    public EngineResult Run(BuildContext build, Phase last = Phase.Publish, Action<string>? progress = null)
     {
         var results = new ConcurrentDictionary<string, ImmutableArray<object>>();
         var timings = new List<PhaseTiming>();
@@ -38,7 +38,7 @@ public sealed class Engine
             while (pending.Count > 0)
             {
                 var ready = pending.Where(p => !pending.Any(q => _upstream[p.Name].Contains(q.Name))).ToList();
-                progress?.Invoke(phase == Phase.Input ? "reading input" : $"{phase}: {string.Join(", ", ready.Select(p => p.Name))}");
+                progress?.Invoke($"{phase.ToString().ToLowerInvariant()}: {string.Join(", ", ready.Select(p => p.Name))}");
                 // Each on a thread of its own rather than the pool's: a pipeline runs parallel loops of its own, and pool
                 // threads waiting on those loops starved them until the pool added threads, one per half second
                 // (reading 1,000 articles took 650 ms instead of 140).
@@ -47,7 +47,7 @@ public sealed class Engine
             }
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
             // An error after parsing means the model is incomplete: rendering or writing it would only add noise.
-            if (build.Diagnostics.HasErrors && phase >= Phase.Process) break;
+            if (build.Diagnostics.HasErrors && phase >= Phase.Analyse) break;
         }
         return new EngineResult(results.ToImmutableDictionary(), timings, [.. modules]);
     }

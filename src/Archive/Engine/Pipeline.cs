@@ -6,16 +6,16 @@ namespace Archive.Engine;
 public sealed record Pipeline(string Name)
 {
     public ImmutableArray<string> Dependencies { get; init; } = [];
-    public ImmutableArray<IModule> Input { get; init; } = [];
-    public ImmutableArray<IModule> Process { get; init; } = [];
-    public ImmutableArray<IModule> PostProcess { get; init; } = [];
-    public ImmutableArray<IModule> Output { get; init; } = [];
+    public ImmutableArray<IModule> Read { get; init; } = [];
+    public ImmutableArray<IModule> Analyse { get; init; } = [];
+    public ImmutableArray<IModule> Render { get; init; } = [];
+    public ImmutableArray<IModule> Publish { get; init; } = [];
 
     public ImmutableArray<IModule> ModulesOf(Phase phase) => phase switch
     {
-        Phase.Input => Input,
-        Phase.Process => Process,
-        Phase.PostProcess => PostProcess,
-        _ => Output,
+        Phase.Read => Read,
+        Phase.Analyse => Analyse,
+        Phase.Render => Render,
+        _ => Publish,
     };
 }

@@ -18,7 +18,7 @@ public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase
     /// </summary>
     public ImmutableArray<object> OutputsOf(string pipelineName)
     {
-        if (Phase <= Phase.Process && !Pipeline.Dependencies.Contains(pipelineName))
+        if (Phase <= Phase.Analyse && !Pipeline.Dependencies.Contains(pipelineName))
             throw new InvalidOperationException($"Pipeline '{Pipeline.Name}' reads '{pipelineName}' without depending on it.");
         return results.TryGetValue(pipelineName, out var docs) ? docs : [];
     }

@@ -16,28 +16,28 @@ public static class ArchivePipelines
     [
         new(PipelineNames.Terms)
         {
-            Input = [new ReadFiles("tags", depth: 1)],
-            Process = [new ParseTerms()],
+            Read = [new ReadFiles("tags", depth: 1)],
+            Analyse = [new ParseTerms()],
         },
         new(PipelineNames.Articles)
         {
-            Input = [new ReadFiles("articles", depth: 0, required: true)],
-            Process = [new ParseArticles(), new CheckFidelity()],
+            Read = [new ReadFiles("articles", depth: 0, required: true)],
+            Analyse = [new ParseArticles(), new CheckFidelity()],
         },
         new(PipelineNames.Annotations)
         {
-            Input = [new ReadFiles("annotations", depth: 1)],
-            Process = [new ParseAnnotations()],
+            Read = [new ReadFiles("annotations", depth: 1)],
+            Analyse = [new ParseAnnotations()],
         },
         new(PipelineNames.Catalog)
         {
             Dependencies = [PipelineNames.Terms, PipelineNames.Articles, PipelineNames.Annotations],
-            Process = [new BuildCatalog()],
+            Analyse = [new BuildCatalog()],
         },
         new(PipelineNames.Assets)
         {
-            Input = [new CopyThemeAssets()],
-            Output = [new WriteFiles()],
+            Read = [new CopyThemeAssets()],
+            Publish = [new WriteFiles()],
         },
         new(PipelineNames.Pages)
         {
@@ -45,14 +45,14 @@ public static class ArchivePipelines
             // Rendering waits for post-process: it needs a model that every process step has validated.
             // It writes each page into the staging folder and checks its links as it goes; the swap into output/
             // follows the output phase.
-            PostProcess = [new RenderPages(liveReloadScript)],
+            Render = [new RenderPages(liveReloadScript)],
         },
         new(PipelineNames.Search)
         {
             // Indexes the written pages, so it runs after the pipelines that write them, once a reused folder is cleared
             // of what this build did not write.
             Dependencies = [PipelineNames.Pages, PipelineNames.Assets],
-            Output = [new RemoveStaleFiles(), new IndexSearch()],
+            Publish = [new RemoveStaleFiles(), new IndexSearch()],
         },
     ];
 }

@@ -72,7 +72,7 @@ public sealed partial class OurBuild(string cli, bool jit, string repoRoot, stri
     [GeneratedRegex(@": warning ([A-Z_]+):")]
     private static partial Regex Warning();
 
-    /// <summary>The CLI's summary ends with a line such as "read 28 ms, process 455 ms, render 25 ms, publish 14 ms".</summary>
+    /// <summary>The CLI's summary ends with a line such as "read 28 ms, analyse 455 ms, render 25 ms, publish 14 ms" (the engine's phase names).</summary>
     static IReadOnlyList<(string, double)> PhasesOf(string stdout)
     {
         foreach (var line in stdout.Split('\n').Select(l => Ansi().Replace(l, "").Trim()).Reverse())

@@ -33,9 +33,9 @@ public sealed class EngineTests
         var log = new ConcurrentQueue<string>();
         using var meet = new Barrier(2);
         new Archive.Engine.Engine([
-            new Pipeline("articles") { Process = [new Step("articles", log, meet)] },
-            new Pipeline("notes") { Process = [new Step("notes", log, meet)] },
-        ]).Run(Build, Phase.Process);
+            new Pipeline("articles") { Analyse = [new Step("articles", log, meet)] },
+            new Pipeline("notes") { Analyse = [new Step("notes", log, meet)] },
+        ]).Run(Build, Phase.Analyse);
 
         // Each waited at the barrier for the other: run one after the other, both would have given up alone.
         Assert.DoesNotContain(log, line => line.StartsWith("alone", StringComparison.Ordinal));
@@ -47,10 +47,10 @@ public sealed class EngineTests
     {
         var log = new ConcurrentQueue<string>();
         new Archive.Engine.Engine([
-            new Pipeline("pages") { Dependencies = ["catalog"], Process = [new Step("pages", log)] },
+            new Pipeline("pages") { Dependencies = ["catalog"], Analyse = [new Step("pages", log)] },
             new Pipeline("catalog") { Dependencies = ["notes"] },
-            new Pipeline("notes") { Process = [new Step("notes", log)] },
-        ]).Run(Build, Phase.Process);
+            new Pipeline("notes") { Analyse = [new Step("notes", log)] },
+        ]).Run(Build, Phase.Analyse);
 
         Assert.Equal(["start notes", "end notes", "start pages", "end pages"], log.ToArray());
     }
@@ -66,9 +66,9 @@ public sealed class EngineTests
     {
         var log = new ConcurrentQueue<string>();
         var error = Assert.Throws<InvalidOperationException>(() => new Archive.Engine.Engine([
-            new Pipeline("a") { Dependencies = ["b"], Process = [new Step("a", log)] },
-            new Pipeline("b") { Dependencies = ["a"], Process = [new Step("b", log)] },
-            new Pipeline("c") { Process = [new Step("c", log)] },
+            new Pipeline("a") { Dependencies = ["b"], Analyse = [new Step("a", log)] },
+            new Pipeline("b") { Dependencies = ["a"], Analyse = [new Step("b", log)] },
+            new Pipeline("c") { Analyse = [new Step("c", log)] },
         ]));
         Assert.Contains("cycle", error.Message);
         Assert.Contains("a, b", error.Message);
@@ -86,10 +86,10 @@ public sealed class EngineTests
     public void Reading_a_pipeline_not_depended_on_is_an_error_in_the_process_phase()
     {
         var engine = new Archive.Engine.Engine([
-            new Pipeline("notes") { Process = [] },
-            new Pipeline("pages") { Process = [new Reader("notes")] },
+            new Pipeline("notes") { Analyse = [] },
+            new Pipeline("pages") { Analyse = [new Reader("notes")] },
         ]);
-        var error = Assert.Throws<AggregateException>(() => engine.Run(Build, Phase.Process)).Flatten().InnerExceptions.Single();
+        var error = Assert.Throws<AggregateException>(() => engine.Run(Build, Phase.Analyse)).Flatten().InnerExceptions.Single();
         Assert.Equal("Pipeline 'pages' reads 'notes' without depending on it.", error.Message);
     }
 
@@ -97,9 +97,9 @@ public sealed class EngineTests
     public void Reading_a_declared_dependency_sees_its_documents()
     {
         var result = new Archive.Engine.Engine([
-            new Pipeline("notes") { Input = [new Produce("n1")] },
-            new Pipeline("pages") { Dependencies = ["notes"], Process = [new Reader("notes")] },
-        ]).Run(Build, Phase.Process);
+            new Pipeline("notes") { Read = [new Produce("n1")] },
+            new Pipeline("pages") { Dependencies = ["notes"], Analyse = [new Reader("notes")] },
+        ]).Run(Build, Phase.Analyse);
         Assert.Equal(["n1"], result.OutputsOf<Named>("pages").Select(n => n.Name));
     }
 
