@@ -13,8 +13,8 @@ public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase
     public DiagnosticBag Diagnostics => Build.Diagnostics;
 
     /// <summary>
-    /// Documents of another pipeline. In the process phase only declared dependencies are visible, so the order of
-    /// pipelines is explicit; from post-process on, every pipeline's results are.
+    /// Documents of another pipeline. In the analyse phase only declared dependencies are visible, so the order of
+    /// pipelines is explicit; from the render phase on, every pipeline's results are.
     /// </summary>
     public ImmutableArray<object> OutputsOf(string pipelineName)
     {

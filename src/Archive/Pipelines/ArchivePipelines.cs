@@ -42,7 +42,7 @@ public static class ArchivePipelines
         new(PipelineNames.Pages)
         {
             Dependencies = [PipelineNames.Catalog],
-            // Rendering waits for post-process: it needs a model that every process step has validated.
+            // Rendering waits for the render phase: it needs a model that every analysis step has checked.
             // It writes each page into the staging folder and checks its links as it goes; the swap into output/
             // follows the output phase.
             Render = [new RenderPages(liveReloadScript)],
