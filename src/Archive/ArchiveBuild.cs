@@ -19,7 +19,8 @@ public sealed record BuildOptions(
     bool IndexSearch = true,
     bool KeepSearchIndex = false,
     Action<string>? Progress = null,
-    Linking.CatalogCache? CatalogCache = null);
+    Linking.CatalogCache? CatalogCache = null,
+    int SearchPartitionSize = Search.SearchSetup.DefaultPartitionSize);
 
 public sealed record BuildReport(
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -53,8 +54,8 @@ public static class ArchiveBuild
             return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
 
         // Preview indexes once, then carries the index over: re-indexing on every save would dominate the rebuild.
-        var search = options.WriteOutput && options.IndexSearch ? Search.Pagefind.Locate(options.InputDirectory) : null;
-        if (options.WriteOutput && options.IndexSearch && search is null) diagnostics.Add(Problems.SearchUnavailable());
+        var search = options.WriteOutput && options.IndexSearch
+            ? Search.SearchSetup.For(options.InputDirectory, options.OutputDirectory, options.SearchPartitionSize, diagnostics) : null;
         var keep = options.KeepSearchIndex ? site.Keep.Add("pagefind") : site.Keep;
         var claimed = options.WriteOutput ? StagingFolder.Create(options.OutputDirectory) : null;
         var staging = claimed?.Path;

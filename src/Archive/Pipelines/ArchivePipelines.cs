@@ -49,10 +49,10 @@ public static class ArchivePipelines
         },
         new(PipelineNames.Search)
         {
-            // Indexes the written pages, so it runs after the pipelines that write them, once a reused folder is cleared
-            // of what this build did not write.
+            // Indexes the written pages, so it runs after the pipelines that write them; its bundles are written like
+            // any other file, so what a reused folder still holds is removed only after them.
             Dependencies = [PipelineNames.Pages, PipelineNames.Assets],
-            Output = [new RemoveStaleFiles(), new IndexSearch()],
+            Output = [new IndexSearch(), new RemoveStaleFiles()],
         },
     ];
 }
