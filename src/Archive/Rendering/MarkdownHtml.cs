@@ -79,8 +79,9 @@ public sealed class MarkdownHtml(Catalog catalog)
                 renderer.Write('>');
                 renderer.WriteEscape(text[piece.Start..piece.End]);
                 renderer.Write("</mark>");
+                // Search ignores the number: indexed, it would split the word it stands in ("顯1示").
                 foreach (var ending in WithReferences ? piece.EndingHere : [])
-                    renderer.Write($"<a class=\"note-ref\" href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"註 {ending.Number}\" data-note=\"{ending.Annotation.Id}\">{ending.Number}</a>");
+                    renderer.Write($"<a class=\"note-ref\" data-pagefind-ignore href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"註 {ending.Number}\" data-note=\"{ending.Annotation.Id}\">{ending.Number}</a>");
                 at = piece.End;
             }
             if (at < text.Length) renderer.WriteEscape(text[at..]);
