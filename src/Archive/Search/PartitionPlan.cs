@@ -17,20 +17,20 @@ public sealed record SearchManifest(string Signature, int NextId, List<Partition
 /// </summary>
 /// <param name="Manifest">The partitions after this build, the first one the primary bundle the browser loads.</param>
 /// <param name="Dirty">The ids of the partitions to index.</param>
-/// <param name="Removed">Ids of partitions that no longer hold any page.</param>
-public sealed record PartitionPlan(SearchManifest Manifest, IReadOnlySet<string> Dirty, IReadOnlyList<string> Removed)
+/// <remarks>A partition left without pages is dropped; its bundle, like any bundle the manifest does not name, is deleted once the manifest is written.</remarks>
+public sealed record PartitionPlan(SearchManifest Manifest, IReadOnlySet<string> Dirty)
 {
     public static PartitionPlan Make(SearchManifest? previous, string signature, IEnumerable<IndexedPage> pages, int size, Func<string, bool> hasBundle)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        if (previous is null || previous.Signature != signature) previous = new SearchManifest(signature, 0, []);
+        // Ids go on from the old ones, so no bundle of another signature is ever taken for a new partition's.
+        if (previous is null || previous.Signature != signature) previous = new SearchManifest(signature, previous?.NextId ?? 0, []);
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in pages) current[page.Path] = page.Hash;
 
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var partitions = new List<Partition>();
         var dirty = new HashSet<string>(StringComparer.Ordinal);
-        var removed = new List<string>();
         foreach (var old in previous.Partitions)
         {
             var kept = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -44,7 +44,7 @@ public sealed record PartitionPlan(SearchManifest Manifest, IReadOnlySet<string>
                 }
                 else changed = true;
             }
-            if (kept.Count == 0) { removed.Add(old.Id); continue; }
+            if (kept.Count == 0) continue;
             partitions.Add(new Partition(old.Id, kept));
             if (changed) dirty.Add(old.Id);
         }
@@ -65,6 +65,6 @@ public sealed record PartitionPlan(SearchManifest Manifest, IReadOnlySet<string>
             dirty.Add(target.Id);
             for (; at < arriving.Count && target.Pages.Count < size; at++) target.Pages[arriving[at]] = current[arriving[at]];
         }
-        return new PartitionPlan(new SearchManifest(signature, nextId, partitions), dirty, removed);
+        return new PartitionPlan(new SearchManifest(signature, nextId, partitions), dirty);
     }
 }

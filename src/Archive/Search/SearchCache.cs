@@ -58,11 +58,19 @@ public sealed class SearchCache
         if (Directory.Exists(BundleOf(id))) Directory.Delete(BundleOf(id), recursive: true);
     }
 
-    /// <summary>Removes bundles a failed or interrupted build left half-written (ours: they carry our prefix, in our folder).</summary>
+    /// <summary>Removes what a failed or interrupted build left half-written (ours: it carries our prefix, in our folder).</summary>
     public void RemoveUnfinished()
     {
         foreach (var dir in Directory.EnumerateDirectories(Path.Combine(Folder, Bundles), Unfinished + "*"))
             Directory.Delete(dir, recursive: true);
+    }
+
+    /// <summary>Removes every bundle but those of <paramref name="ids"/>, and anything half-written.</summary>
+    public void RemoveBundlesExcept(IEnumerable<string> ids)
+    {
+        var keep = ids.ToHashSet(StringComparer.Ordinal);
+        foreach (var dir in Directory.EnumerateDirectories(Path.Combine(Folder, Bundles)))
+            if (!keep.Contains(Path.GetFileName(dir))) Directory.Delete(dir, recursive: true);
     }
 
     public SearchManifest? ReadManifest()

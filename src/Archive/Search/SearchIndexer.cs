@@ -45,9 +45,9 @@ public static class SearchIndexer
         });
         // A partition that failed loses its bundle, so the manifest stays true (every bundle in it holds what it lists)
         // and the next build indexes that partition again.
-        foreach (var id in failed.Keys.Concat(plan.Removed)) cache.Delete(id);
-        cache.RemoveUnfinished();
+        foreach (var id in failed.Keys) cache.Delete(id);
         cache.WriteManifest(plan.Manifest);
+        cache.RemoveBundlesExcept(plan.Manifest.Partitions.Select(p => p.Id));
         var report = new SearchIndexReport(plan.Manifest.Partitions.Count, dirty.Count - failed.Count, plan.Manifest.Partitions.Sum(p => p.Pages.Count), clock.Elapsed);
         if (!failed.IsEmpty) return report with { Error = string.Join("; ", failed.Values.Order(StringComparer.Ordinal)) };
         SearchBundles.Install(cache, plan.Manifest, writer);
