@@ -61,6 +61,15 @@ public sealed class PreviewCommand : Command<PreviewSettings>
             idle.Change(TimeSpan.FromSeconds(2), Timeout.InfiniteTimeSpan);
         }
 
+        // Search catches up in the background after each rebuild (PreviewSession); an open search page then reloads.
+        session.SearchRefreshed += search =>
+        {
+            Report.Out.MarkupLine(search.Error is { } error
+                ? $"[grey]{DateTime.Now:HH:mm:ss}[/] search: [red]not updated[/]: {Markup.Escape(error)}"
+                : $"[grey]{DateTime.Now:HH:mm:ss}[/] search: indexed {search.Reindexed} of {search.Partitions} partitions again in {search.Elapsed.TotalSeconds:0.0} s");
+            if (search.Error is null && search.Reindexed > 0) live.SearchUpdated();
+        };
+
         Build("first build", []);
 
         // No configuration files to reload: by default the host watches its content root (the current folder) recursively,
@@ -77,7 +86,8 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         app.MapGet("/" + LiveReload.ScriptPath, () => Results.Text(LiveReload.Script("/" + LiveReload.EventsPath), "text/javascript"));
         app.MapGet("/" + LiveReload.EventsPath, live.Stream);
         // output/ is swapped on every good build; resolve files per request so the new folder is always the one served.
-        app.MapFallback(async http =>
+        // The pattern matches file names too: the default fallback's skips every path with an extension (CSS, scripts, the search index).
+        app.MapFallback("{**path}", async http =>
         {
             var files = new PhysicalFileProvider(output);
             var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "/");

@@ -18,7 +18,7 @@ public sealed class IndexSearch : IModule
             return inputs;
         var scope = new SearchScope(context.Build.Site);
         var pages = context.OutputsOf<WrittenPage>(PipelineNames.Pages).Select(p => p.Path).Where(scope.Indexes);
-        var report = SearchIndexer.Run(setup, staging, pages, writer);
+        var report = SearchIndexer.Run(setup, staging, pages, manifest => SearchBundles.Install(setup.Cache, manifest, writer));
         if (report.Error is { } error) context.Diagnostics.Add(Problems.SearchFailed(error, setup.Cache.Folder));
         return inputs;
     }

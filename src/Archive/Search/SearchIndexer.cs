@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using Archive.Output;
 
 namespace Archive.Search;
 
@@ -11,11 +10,14 @@ public sealed record SearchIndexReport(int Partitions, int Reindexed, int Pages,
 /// <summary>
 /// Brings the search index of a written site up to date: hashes the pages Pagefind reads, indexes again only the
 /// partitions whose pages changed (at most one Pagefind per core, each into its own bundle in the cache), and installs
-/// the bundles into the site's <c>pagefind/</c> folder, where the search page merges them into one index.
+/// the bundles into the site's <c>pagefind/</c> folder, where the search page merges them into one index. A build runs
+/// it over its staging folder before the swap; preview runs it in the background after each rebuild.
 /// </summary>
 public static class SearchIndexer
 {
-    public static SearchIndexReport Run(SearchSetup setup, string siteFolder, IEnumerable<string> pages, SiteWriter writer)
+    /// <param name="pages">The site paths of the pages to index (<see cref="SearchScope"/>).</param>
+    /// <param name="install">Puts the bundles the manifest names into the site (<see cref="SearchBundles"/>).</param>
+    public static SearchIndexReport Run(SearchSetup setup, string siteFolder, IEnumerable<string> pages, Action<SearchManifest> install)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var cache = setup.Cache;
@@ -50,7 +52,7 @@ public static class SearchIndexer
         cache.RemoveBundlesExcept(plan.Manifest.Partitions.Select(p => p.Id));
         var report = new SearchIndexReport(plan.Manifest.Partitions.Count, dirty.Count - failed.Count, plan.Manifest.Partitions.Sum(p => p.Pages.Count), clock.Elapsed);
         if (!failed.IsEmpty) return report with { Error = string.Join("; ", failed.Values.Order(StringComparer.Ordinal)) };
-        SearchBundles.Install(cache, plan.Manifest, writer);
+        install(plan.Manifest);
         return report with { Elapsed = clock.Elapsed };
     }
 
