@@ -49,10 +49,10 @@ public static class ArchivePipelines
         },
         new(PipelineNames.Search)
         {
-            // Indexes the written pages, so it runs after the pipelines that write them; its bundles are written like
-            // any other file, so what a reused folder still holds is removed only after them.
+            // Indexes the written pages, so it runs after the pipelines that write them, once a reused folder is cleared
+            // of what this build did not write (the bundles are then linked in from the search cache).
             Dependencies = [PipelineNames.Pages, PipelineNames.Assets],
-            Output = [new IndexSearch(), new RemoveStaleFiles()],
+            Output = [new RemoveStaleFiles(), new IndexSearch()],
         },
     ];
 }

@@ -14,11 +14,10 @@ public sealed class IndexSearch : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        if (context.Build.Search is not { } setup || context.Build.StagingDirectory is not { } staging || context.Build.Writer is not { } writer)
-            return inputs;
+        if (context.Build.Search is not { } setup || context.Build.StagingDirectory is not { } staging) return inputs;
         var scope = new SearchScope(context.Build.Site);
         var pages = context.OutputsOf<WrittenPage>(PipelineNames.Pages).Select(p => p.Path).Where(scope.Indexes);
-        var report = SearchIndexer.Run(setup, staging, pages, manifest => SearchBundles.Install(setup.Cache, manifest, writer));
+        var report = SearchIndexer.Run(setup, staging, pages, manifest => SearchBundles.Install(setup.Cache, manifest, staging));
         if (report.Error is { } error) context.Diagnostics.Add(Problems.SearchFailed(error, setup.Cache.Folder));
         return inputs;
     }

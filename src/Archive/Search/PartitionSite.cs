@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Archive.Search;
 
 /// <summary>
@@ -15,13 +13,7 @@ public static class PartitionSite
         {
             var target = Path.Combine(folder, page);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var source = Path.Combine(siteFolder, page);
-            if (OperatingSystem.IsWindows() || link(source, target) != 0) File.Copy(source, target);
+            HardLink.CreateOrCopy(Path.Combine(siteFolder, page), target);
         }
     }
-
-    // POSIX link(2): .NET makes symbolic links but not hard links, and Pagefind does not follow symbolic links.
-    // Strings are marshalled as UTF-8 on Unix, which is what file names are there.
-    [DllImport("libc", SetLastError = true)]
-    static extern int link(string existing, string created);
 }

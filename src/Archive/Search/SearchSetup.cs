@@ -5,12 +5,12 @@ namespace Archive.Search;
 /// <summary>What indexing needs: Pagefind, the cache beside the output, and how many pages a partition holds at most.</summary>
 /// <param name="PartitionSize">
 /// Pagefind holds about 1 MB per Chinese page until it writes the bundle, and as many run at once as there are cores:
-/// 400 pages keeps two runs and the build itself under 1.5 GiB at 10,000 articles. Tests make it small to get many
-/// partitions from a few pages.
+/// 300 pages keeps two runs and the build itself (about 700 MB at 10,000 articles) under 1.5 GiB. Tests make it small
+/// to get many partitions from a few pages.
 /// </param>
 public sealed record SearchSetup(Pagefind Pagefind, SearchCache Cache, int PartitionSize)
 {
-    public const int DefaultPartitionSize = 400;
+    public const int DefaultPartitionSize = 300;
 
     /// <summary>What the bundles in the cache depend on besides the pages: when it changes, everything is indexed again.</summary>
     public string Signature => $"archive search 1; pagefind {Pagefind.Version}; {PartitionSize} pages per partition";
