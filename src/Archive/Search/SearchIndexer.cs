@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 
 namespace Archive.Search;
 
-/// <summary>What one indexing did: partitions in all, how many were indexed again, pages in the index.</summary>
-/// <param name="Error">Pagefind's own message when a partition could not be indexed; the cache then keeps the old state.</param>
-public sealed record SearchIndexReport(int Partitions, int Reindexed, int Pages, TimeSpan Elapsed, string? Error = null);
+/// <summary>What one indexing did: partitions in all, and how many were indexed again.</summary>
+/// <param name="Error">Pagefind's own message when a partition could not be indexed; that partition is indexed again next time.</param>
+public sealed record SearchIndexReport(int Partitions, int Reindexed, TimeSpan Elapsed, string? Error = null);
 
 /// <summary>
 /// Brings the search index of a written site up to date: hashes the pages Pagefind reads, indexes again only the
@@ -26,7 +26,8 @@ public static class SearchIndexer
 
         var failed = new ConcurrentDictionary<string, string>();
         var dirty = plan.Manifest.Partitions.Where(p => plan.Dirty.Contains(p.Id)).OrderByDescending(p => p.Pages.Count).ToList();
-        Parallel.ForEach(dirty, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, partition =>
+        // One partition at a time to each worker, so the last runs are not left to one core.
+        Parallel.ForEach(Partitioner.Create(dirty, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, partition =>
         {
             var site = cache.NewWorkFolder(partition.Id);
             var bundle = cache.NewWorkFolder(partition.Id);
@@ -50,7 +51,7 @@ public static class SearchIndexer
         foreach (var id in failed.Keys) cache.Delete(id);
         cache.WriteManifest(plan.Manifest);
         cache.RemoveBundlesExcept(plan.Manifest.Partitions.Select(p => p.Id));
-        var report = new SearchIndexReport(plan.Manifest.Partitions.Count, dirty.Count - failed.Count, plan.Manifest.Partitions.Sum(p => p.Pages.Count), clock.Elapsed);
+        var report = new SearchIndexReport(plan.Manifest.Partitions.Count, dirty.Count - failed.Count, clock.Elapsed);
         if (!failed.IsEmpty) return report with { Error = string.Join("; ", failed.Values.Order(StringComparer.Ordinal)) };
         install(plan.Manifest);
         return report with { Elapsed = clock.Elapsed };
@@ -68,5 +69,4 @@ public static class SearchIndexer
         });
         return [.. hashed];
     }
-
 }

@@ -54,7 +54,7 @@ public sealed class SearchRefresh(SearchSetup setup, string siteFolder, object s
             {
                 // A full rebuild swapped the site away under us; it asked for another run, which is next.
                 lock (_gate) if (_pending is not null) continue;
-                report = new SearchIndexReport(0, 0, 0, TimeSpan.Zero, e.Message);
+                report = new SearchIndexReport(0, 0, TimeSpan.Zero, e.Message);
             }
             Refreshed?.Invoke(report);
         }
