@@ -34,7 +34,11 @@ public sealed class ProcessTreeMemory : IDisposable
         }
     }
 
-    /// <summary>The process and its descendants, from each task's <c>children</c> list.</summary>
+    /// <summary>
+    /// The process and its descendants, from each task's <c>children</c> list. A child still running its parent's
+    /// program is one caught between fork and exec, sharing the parent's memory (.NET starts processes with vfork):
+    /// counted, it would count the build twice, so it is left out.
+    /// </summary>
     static List<int> Descendants(int root)
     {
         var found = new List<int> { root };
@@ -42,15 +46,18 @@ public sealed class ProcessTreeMemory : IDisposable
         {
             try
             {
+                var program = Program(found[i]);
                 foreach (var task in Directory.EnumerateDirectories($"/proc/{found[i]}/task"))
                     foreach (var child in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                        found.Add(int.Parse(child));
+                        if (Program(int.Parse(child)) != program) found.Add(int.Parse(child));
             }
             catch (IOException) { } // exited while we looked
             catch (UnauthorizedAccessException) { }
         }
         return found;
     }
+
+    static string? Program(int pid) => new FileInfo($"/proc/{pid}/exe").LinkTarget;
 
     /// <summary>Resident pages from /proc/PID/statm (its second field), in KiB; 0 for a process that has exited.</summary>
     static long ResidentKib(int pid)
