@@ -20,7 +20,8 @@ public sealed record BuildOptions(
     bool KeepSearchIndex = false,
     bool Force = false,
     Action<string>? Progress = null,
-    Linking.CatalogCache? CatalogCache = null);
+    Linking.CatalogCache? CatalogCache = null,
+    int SearchPartitionSize = Search.SearchSetup.DefaultPartitionSize);
 
 public sealed record BuildReport(
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -64,8 +65,8 @@ public static class ArchiveBuild
             StagingFolder.RecoverLeftovers(output, diagnostics);
         }
         // Preview indexes once, then carries the index over: re-indexing on every save would dominate the rebuild.
-        var search = options.WriteOutput && options.IndexSearch ? Search.Pagefind.Locate(options.InputDirectory) : null;
-        if (options.WriteOutput && options.IndexSearch && search is null) diagnostics.Add(Problems.SearchUnavailable());
+        var search = options.WriteOutput && options.IndexSearch
+            ? Search.SearchSetup.For(options.InputDirectory, output ?? options.OutputDirectory, options.SearchPartitionSize, diagnostics) : null;
         StagingFolder.Claimed? claimed = null;
         try
         {

@@ -92,54 +92,64 @@
     if (document.fonts) document.fonts.ready.then(layoutSidenotes);
   }
 
-  // The search page: load Pagefind's UI from the site's own index and run the query from ?q=.
+  // The search page: Pagefind's UI over the site's own bundles, one per partition of the index, merged into one
+  // search; the query comes from ?q=. The page gives the words it speaks (data-strings).
   var search = document.getElementById("search");
   if (search) {
     var bundle = search.dataset.bundle;
+    var root = search.dataset.root;
+    var strings = JSON.parse(search.dataset.strings);
+    // Pagefind applies options to the first bundle only: each merged one gets the same.
+    var options = { baseUrl: root, excerptLength: 12 };
     var css = document.createElement("link");
     css.rel = "stylesheet";
     css.href = bundle + "pagefind-ui.css";
     document.head.append(css);
-    var script = document.createElement("script");
-    script.src = bundle + "pagefind-ui.js";
-    script.onload = function () {
-      var ui = new window.PagefindUI({
-        element: "#search", bundlePath: bundle, showSubResults: true, showImages: false, resetStyles: false,
-        // Pagefind would pick Simplified wording for zh-Hant; these are the Traditional ones.
-        translations: {
-          placeholder: "搜尋文章與註解", clear_search: "清除", load_more: "載入更多結果", search_label: "搜尋本站",
-          filters_label: "篩選", zero_results: "找不到「[SEARCH_TERM]」的結果", many_results: "「[SEARCH_TERM]」共有 [COUNT] 筆結果",
-          one_result: "「[SEARCH_TERM]」共有 [COUNT] 筆結果", alt_search: "找不到「[SEARCH_TERM]」，改為顯示「[DIFFERENT_TERM]」的結果",
-          search_suggestion: "找不到「[SEARCH_TERM]」的結果，請試試：", searching: "正在搜尋「[SEARCH_TERM]」…"
-        }
-      });
-      // Pagefind labels its input only with a title; give it a real accessible name.
-      var input = search.querySelector("input[type=text], input[type=search]");
-      if (input) input.setAttribute("aria-label", "搜尋文章與註解");
-      var q = new URLSearchParams(location.search).get("q");
-      if (q) {
-        var box = document.getElementById("site-search-q");
-        if (box) box.value = q;
-        // Pagefind's UI lists the filters of the first results when they come in before its own list of every
-        // filter has loaded, and that list is partial (seen under load: 事件 without 國家與地區). Loading every
-        // filter first, through the module the UI shares, keeps the panel whole.
-        var searched = false;
-        var run = function () {
-          if (!searched) ui.triggerSearch(q);
-          searched = true;
-        };
-        import(bundle + "pagefind.js")
-          .then(function (pagefind) { return pagefind.filters(); })
-          .catch(function () { /* the UI reports a missing index itself */ })
-          .then(run);
-        // A filter load that never finishes holds the search back five seconds at most; a shorter wait would let a
-        // busy machine start the search first and show the partial list again.
-        setTimeout(run, 5000);
+    var script = new Promise(function (resolve, reject) {
+      var element = document.createElement("script");
+      element.src = bundle + "pagefind-ui.js";
+      element.onload = resolve;
+      element.onerror = reject;
+      document.head.append(element);
+    });
+    var partitions = fetch(bundle + "partitions.json", { cache: "no-cache" }).then(function (r) {
+      if (!r.ok) throw new Error("partitions.json: " + r.status);
+      return r.json();
+    });
+    Promise.all([partitions, script, import(bundle + "pagefind.js")])
+      .then(function (loaded) { return merge(loaded[2], loaded[0].merge); })
+      .then(mount, function () { search.textContent = strings.unavailable; });
+  }
+
+  // The UI shares this module. Every bundle is merged and every filter loaded before the UI starts: it lists the
+  // filters of the first results when they come in before its own list of every filter, and that list is partial.
+  function merge(pagefind, paths) {
+    return pagefind.options(options)
+      .then(function () {
+        return Promise.all(paths.map(function (path) { return pagefind.mergeIndex(bundle + path, options); }));
+      })
+      .then(function () { return pagefind.filters(); });
+  }
+
+  // A hit in a note comes from the note's heading (NoteCard: id "note-<id>-label"); the reader wants the passage the
+  // note is about (MarkdownHtml: id "passage-<id>"), with the note beside it.
+  function toPassage(url) { return url.replace(/#note-(.+)-label$/, "#passage-$1"); }
+
+  function mount() {
+    var ui = new window.PagefindUI({
+      element: "#search", bundlePath: bundle, baseUrl: options.baseUrl, excerptLength: options.excerptLength,
+      showSubResults: true, showImages: false, resetStyles: false, translations: strings.ui,
+      processResult: function (result) {
+        result.sub_results.forEach(function (sub) { sub.url = toPassage(sub.url); });
+        return result;
       }
-    };
-    script.onerror = function () {
-      search.textContent = "搜尋索引無法載入。";
-    };
-    document.head.append(script);
+    });
+    var input = search.querySelector("input[type=text], input[type=search]");
+    if (input) input.setAttribute("aria-label", strings.input);
+    var q = new URLSearchParams(location.search).get("q");
+    if (!q) return;
+    var box = document.getElementById("site-search-q");
+    if (box) box.value = q;
+    ui.triggerSearch(q);
   }
 })();

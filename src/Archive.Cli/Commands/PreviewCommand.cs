@@ -77,6 +77,15 @@ public sealed class PreviewCommand : Command<PreviewSettings>
             }
         }
 
+        // Search catches up in the background after each rebuild (PreviewSession); an open search page then reloads.
+        session.SearchRefreshed += search =>
+        {
+            Report.Out.MarkupLine(search.Error is { } error
+                ? $"[grey]{DateTime.Now:HH:mm:ss}[/] search: [red]not updated[/]: {Markup.Escape(error)}"
+                : $"[grey]{DateTime.Now:HH:mm:ss}[/] search: indexed {search.Reindexed} of {search.Partitions} partitions again in {search.Elapsed.TotalSeconds:0.0} s");
+            if (search.Error is null && search.Reindexed > 0) live.SearchUpdated();
+        };
+
         Build("first build", []);
 
         // No configuration files to reload: by default the host watches its content root (the current folder) recursively,

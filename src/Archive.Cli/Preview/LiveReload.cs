@@ -7,7 +7,8 @@ namespace Archive.Cli.Preview;
 
 /// <summary>
 /// Server-sent events to the open pages: "reload" after a good build, "problems" with the diagnostics after a failed
-/// one (the page shows them in an overlay while the last good site stays served).
+/// one (the page shows them in an overlay while the last good site stays served), "search" when the search index has
+/// caught up.
 /// </summary>
 public sealed class LiveReload
 {
@@ -19,6 +20,13 @@ public sealed class LiveReload
     string? _lastProblems;
 
     public void Reload() => Broadcast("reload", "{}", problems: null);
+
+    /// <summary>"search" once preview's search index has caught up with an edit: an open search page reloads to use it.</summary>
+    public void SearchUpdated()
+    {
+        lock (_gate)
+            foreach (var client in _clients) client.Writer.TryWrite("event: search\ndata: {}\n\n");
+    }
 
     public void Problems(IEnumerable<string> lines)
     {
@@ -69,6 +77,7 @@ public sealed class LiveReload
           "use strict";
           var source = new EventSource("{{eventsHref}}");
           source.addEventListener("reload", function () { location.reload(); });
+          source.addEventListener("search", function () { if (document.getElementById("search")) location.reload(); });
           source.addEventListener("problems", function (event) {
             var old = document.getElementById("archive-problems");
             if (old) old.remove();

@@ -129,9 +129,14 @@ public static class Problems
 
     // Search
     public static Diagnostic SearchUnavailable() =>
-        Warning("SEARCH_UNAVAILABLE", SourceLocation.StartOf("package.json"), "search is not built: Node.js or the pagefind package is missing", "install Node.js and run `npm ci` in the repository; the rest of the site builds as usual");
-    public static Diagnostic SearchFailed(string output) =>
-        Error("SEARCH_FAILED", SourceLocation.StartOf("package.json"), $"Pagefind failed: {output}", "run `npm ci` to restore the pinned pagefind package");
+        Warning("SEARCH_UNAVAILABLE", SourceLocation.StartOf("package.json"), "search is not built: the pagefind package (node_modules/@pagefind) is missing",
+            "install Node.js (`apt-get install nodejs npm`, or your system's package) and build the CLI again, which runs `npm ci`; the rest of the site builds as usual");
+    public static Diagnostic SearchFailed(string output, string cache) =>
+        Error("SEARCH_FAILED", SourceLocation.StartOf("package.json"), $"Pagefind failed: {output}",
+            $"run `npm ci` to restore the pinned pagefind package; the next build indexes the failed partitions again (deleting {cache} makes it index everything)");
+    public static Diagnostic SearchCacheNotOurs(string folder) =>
+        Warning("SEARCH_CACHE_NOT_OURS", SourceLocation.StartOf(folder), "search is not built: the build keeps its search index in this folder, which exists but was not made by the build",
+            "move the folder away (the build never deletes what it did not make), or build into another --output");
 
     // Output folder: a build deletes only what it made
     public static Diagnostic OutputUnusable(SourceLocation at, string why) =>

@@ -15,8 +15,8 @@ public sealed record BuildContext(string InputDirectory, string ThemeDirectory, 
     /// <summary>Files written after rendering by other tools (the search index), which links may point to.</summary>
     public IReadOnlyCollection<string> ExtraOutputPaths { get; init; } = [];
 
-    /// <summary>The search indexer, or null when Node or the pagefind package is missing (the search page says so).</summary>
-    public Search.Pagefind? Search { get; init; }
+    /// <summary>Pagefind and the search index's cache, or null when the pagefind package is missing (the search page says so).</summary>
+    public Search.SearchSetup? Search { get; init; }
 
     /// <summary>True when the previous build's search index is carried over (preview), so search works without re-indexing.</summary>
     public bool SearchIndexKept { get; init; }

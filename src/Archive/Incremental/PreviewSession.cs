@@ -19,10 +19,18 @@ namespace Archive.Incremental;
 /// only the files whose bytes changed. Anything else (a new or deleted file, a term, site.yml, the theme) is a full
 /// build. Nothing is written unless the whole change validates.
 /// </summary>
-public sealed class PreviewSession(BuildOptions options)
+public sealed class PreviewSession(BuildOptions options) : IDisposable
 {
     State? _state;
-    bool _indexed;
+
+    // Search: preview never waits for Pagefind. Every build carries the last index over, and after each good rebuild
+    // the index is brought up to date in the background (SearchRefresh), taking this lock to write into output/.
+    readonly object _output = new();
+    Search.SearchRefresh? _search;
+    bool _searchChecked;
+
+    /// <summary>After each background refresh of the search index: what it did, or why it failed.</summary>
+    public event Action<Search.SearchIndexReport>? SearchRefreshed;
 
     sealed record State(
         BuildContext Build,
@@ -42,15 +50,44 @@ public sealed class PreviewSession(BuildOptions options)
 
     public Outcome Rebuild(IReadOnlyCollection<string> changedPaths)
     {
+        Outcome outcome;
+        lock (_output) outcome = RebuildLocked(changedPaths);
+        if (outcome.Report.Succeeded && _state is not null && _search is not null)
+        {
+            var scope = new Search.SearchScope(_state.Catalog.Site);
+            _search.Request([.. _state.Pages.Keys.Where(scope.Indexes)]);
+        }
+        return outcome;
+    }
+
+    Outcome RebuildLocked(IReadOnlyCollection<string> changedPaths)
+    {
         if (_state is not null && TryIncremental(_state, changedPaths) is { } outcome) return outcome;
-        // The first good build indexes search; later full builds carry that index over rather than re-index on every save.
+        var searchWarnings = StartSearch();
         var cache = new CatalogCache();
-        var full = options with { CatalogCache = cache };
-        var report = ArchiveBuild.Run(_indexed ? full with { IndexSearch = false, KeepSearchIndex = true } : full);
-        _indexed |= report.Succeeded;
+        var full = options with { CatalogCache = cache, IndexSearch = false, KeepSearchIndex = _search is not null };
+        var report = ArchiveBuild.Run(full);
+        if (searchWarnings.Count > 0) report = report with { Diagnostics = [.. searchWarnings, .. report.Diagnostics] };
         _state = report.Succeeded ? Capture(report, cache) : null;
         return new Outcome(report, false, report.PagesWritten, report.PagesWritten);
     }
+
+    /// <summary>Finds Pagefind and the search cache on the first build, or says (once) why there is no search.</summary>
+    IReadOnlyList<Diagnostic> StartSearch()
+    {
+        if (_searchChecked || !options.IndexSearch) return [];
+        _searchChecked = true;
+        var diagnostics = new DiagnosticBag();
+        if (Search.SearchSetup.For(options.InputDirectory, options.OutputDirectory, options.SearchPartitionSize, diagnostics) is { } setup)
+        {
+            _search = new Search.SearchRefresh(setup, options.OutputDirectory, _output);
+            _search.Refreshed += report => SearchRefreshed?.Invoke(report);
+        }
+        return diagnostics.Sorted();
+    }
+
+    /// <summary>Waits for a search refresh in progress, and starts no other.</summary>
+    public void Dispose() => _search?.Dispose();
 
     /// <param name="cache">Filled by the build itself, so nothing is computed twice.</param>
     State? Capture(BuildReport report, CatalogCache cache)

@@ -74,6 +74,8 @@ public static class StagingFolder
             if (marker is null || !marker.Files.Any(f => f.StartsWith(folder + "/", StringComparison.Ordinal)) || Directory.Exists(to) || !Directory.Exists(from)) continue;
             Directory.Move(from, to);
             files.UnionWith(Directory.EnumerateFiles(to, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
+            // Everything in a carried folder is the build's (preview refreshes its search index in place) and has moved.
+            foreign.RemoveAll(f => f == folder || f.StartsWith(folder + "/", StringComparison.Ordinal));
         }
         OutputMarker.Write(staging, MarkedState.Complete, files);
 

@@ -50,7 +50,7 @@ public static class ArchivePipelines
         new(PipelineNames.Search)
         {
             // Indexes the written pages, so it runs after the pipelines that write them, once a reused folder is cleared
-            // of what this build did not write.
+            // of what this build did not write (the bundles are then linked in from the search cache).
             Dependencies = [PipelineNames.Pages, PipelineNames.Assets],
             Publish = [new RemoveStaleFiles(), new IndexSearch()],
         },

@@ -107,8 +107,9 @@ public sealed class MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
                 renderer.Write("</mark>");
                 // The number is drawn by the stylesheet from data-number: as text it would sit inside the passage's
                 // context, and the page's text would no longer be the article's, which the exported selectors count in.
+                // Search ignores the link too.
                 foreach (var ending in WithReferences ? piece.EndingHere : [])
-                    renderer.Write($"<a class=\"note-ref\" href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"註 {ending.Number}\" data-note=\"{ending.Annotation.Id}\" data-number=\"{ending.Number}\"></a>");
+                    renderer.Write($"<a class=\"note-ref\" data-pagefind-ignore href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"註 {ending.Number}\" data-note=\"{ending.Annotation.Id}\" data-number=\"{ending.Number}\"></a>");
                 at = piece.End;
             }
             if (at < text.Length) renderer.WriteEscape(text[at..]);

@@ -121,13 +121,17 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     string NotFoundBody() =>
         $"<p>這個網址沒有頁面，可能已經移動。</p><p><a href=\"{catalog.Urls.Href(Urls.Home)}\">回到首頁</a>，或<a href=\"{catalog.Urls.Href(Urls.Search)}\">搜尋檔案</a>。</p>";
 
-    /// <summary>site.js mounts Pagefind's UI into #search; without JavaScript, or without an index, the page points to the tag indexes.</summary>
+    /// <summary>
+    /// site.js mounts Pagefind's UI into #search, merging the bundles <c>pagefind/partitions.json</c> names; without
+    /// JavaScript, or without an index, the page points to the tag indexes.
+    /// </summary>
     string SearchBody()
     {
         var indexes = string.Join("、", catalog.Site.Taxonomies.Select(t => $"<a href=\"{catalog.Urls.Href(Urls.Taxonomy(t.Key))}\">{WebUtility.HtmlEncode(t.Name)}</a>"));
         if (!searchAvailable)
             return $"<p class=\"search-unavailable\">這個版本的網站沒有建立搜尋索引，搜尋暫時無法使用。請依標籤瀏覽：{indexes}。</p>";
-        return $"<div id=\"search\" class=\"search\" data-bundle=\"{catalog.Urls.Href("pagefind/")}\"></div>" +
+        return $"<div id=\"search\" class=\"search\" data-bundle=\"{catalog.Urls.Href(Archive.Search.SearchBundles.Folder)}\" data-root=\"{catalog.Urls.Href(Urls.Home)}\" " +
+               $"data-strings=\"{WebUtility.HtmlEncode(SearchPageStrings.Json())}\"></div>" +
                $"<noscript><p class=\"search-fallback\">搜尋需要 JavaScript。也可以依標籤瀏覽：{indexes}。</p></noscript>";
     }
 }

@@ -1,31 +1,24 @@
 using System.Collections.Immutable;
 using Archive.Diagnostics;
 using Archive.Engine;
-using Archive.Model;
+using Archive.Output;
+using Archive.Pipelines;
 
 namespace Archive.Search;
 
-/// <summary>Runs Pagefind over the staging folder once every page is written, before the swap into output/.</summary>
+/// <summary>
+/// Brings the search index up to date once every page is written into the staging folder, before the swap into
+/// output/: only the partitions whose pages changed since the last build are indexed again.
+/// </summary>
 public sealed class IndexSearch : IModule
 {
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
-        if (context.Build.Search is not { } pagefind || context.Build.StagingDirectory is not { } staging) return inputs;
-        if (pagefind.Index(staging, Glob(context.Build.Site)) is { } error)
-            context.Diagnostics.Add(Problems.SearchFailed(error));
+        if (context.Build.Search is not { } setup || context.Build.StagingDirectory is not { } staging) return inputs;
+        var scope = new SearchScope(context.Build.Site);
+        var pages = context.OutputsOf<WrittenPage>(PipelineNames.Pages).Select(p => p.Path).Where(scope.Indexes);
+        var report = SearchIndexer.Run(setup, staging, pages, manifest => SearchBundles.Install(setup.Cache, manifest, staging));
+        if (report.Error is { } error) context.Diagnostics.Add(Problems.SearchFailed(error, setup.Cache.Folder));
         return inputs;
     }
-
-    /// <summary>
-    /// The files Pagefind reads: the articles and each term's first page, the only pages the theme marks with
-    /// <c>data-pagefind-body</c>. Pagefind leaves every other page out of the index anyway, but only after reading and
-    /// parsing it: at 10,000 articles the 50,000 note pages cost it a quarter of its time and 3 GB of memory.
-    /// </summary>
-    public static ImmutableArray<string> IndexedFiles(SiteSettings site) =>
-    [
-        Urls.FileOf(Urls.Article("*")),
-        .. site.Taxonomies.Select(t => Urls.FileOf(Urls.Term(new TermKey(t.Key, "*")))),
-    ];
-
-    static string Glob(SiteSettings site) => "{" + string.Join(",", IndexedFiles(site)) + "}";
 }

@@ -10,7 +10,7 @@ public static class ResultsTable
     static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static string RunLine(TimedRun r) =>
-        string.Create(Inv, $"   {r.Tool,-8} run {r.Run}: wall {r.WallSeconds,7:0.00} s  CPU {r.CpuSeconds,7:0.00} s (kernel {r.KernelSeconds,6:0.00})  peak RSS {r.PeakRssKib / 1024.0,7:0} MiB  pages {r.HtmlPages,6}  files+folders {r.Entries,7}")
+        string.Create(Inv, $"   {r.Tool,-8} run {r.Run}: wall {r.WallSeconds,7:0.00} s  CPU {r.CpuSeconds,7:0.00} s (kernel {r.KernelSeconds,6:0.00})  peak RSS {r.PeakRssKib / 1024.0,7:0} MiB (tree {r.PeakTreeKib / 1024.0,6:0})  pages {r.HtmlPages,6}  files+folders {r.Entries,7}")
         + (r.Phases.Count > 0 ? "  (" + string.Join(", ", r.Phases.Select(p => string.Create(Inv, $"{p.Phase} {p.Milliseconds:0} ms"))) + ")" : "")
         + (r.Summary.Length > 0 ? $"\n      {r.Summary}" : "")
         + (r.Succeeded ? "" : $"\n   FAILED: {r.Failure.Replace("\n", "\n           ")}");
@@ -18,8 +18,8 @@ public static class ResultsTable
     public static string Render(int articles, IReadOnlyList<TimedRun> runs)
     {
         var text = new StringBuilder();
-        text.AppendLine("| tool | N | pages (.html) | files + folders | wall s | CPU s (user+sys) | of which kernel s | peak RSS MiB | articles/s | runs: wall s | phases, ms (median) |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        text.AppendLine("| tool | N | pages (.html) | files + folders | wall s | CPU s (user+sys) | of which kernel s | peak RSS MiB | peak MiB, process tree | articles/s | runs: wall s | phases, ms (median) |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var tool in runs.Select(r => r.Tool).Distinct())
         {
             var all = runs.Where(r => r.Tool == tool).ToList();
@@ -27,14 +27,14 @@ public static class ResultsTable
             var runList = string.Join(", ", all.Select(r => r.Succeeded ? F(r.WallSeconds) : $"{F(r.WallSeconds)} (failed)"));
             if (ok.Count == 0)
             {
-                text.AppendLine(string.Create(Inv, $"| {tool} | {articles:N0} | {all[^1].HtmlPages:N0} | {all[^1].Entries:N0} | failed | – | – | {Median(all.Select(r => r.PeakRssKib / 1024.0)):0} | – | {runList} | {Phases(all)} |"));
+                text.AppendLine(string.Create(Inv, $"| {tool} | {articles:N0} | {all[^1].HtmlPages:N0} | {all[^1].Entries:N0} | failed | – | – | {Median(all.Select(r => r.PeakRssKib / 1024.0)):0} | {Median(all.Select(r => r.PeakTreeKib / 1024.0)):0} | – | {runList} | {Phases(all)} |"));
                 continue;
             }
             var wall = Median(ok.Select(r => r.WallSeconds));
             text.AppendLine(string.Create(Inv,
                 $"| {tool} | {articles:N0} | {ok[0].HtmlPages:N0} | {ok[0].Entries:N0} | {wall:0.00} | {Median(ok.Select(r => r.CpuSeconds)):0.00} | " +
                 $"{Median(ok.Select(r => r.KernelSeconds)):0.00} | " +
-                $"{Median(ok.Select(r => r.PeakRssKib / 1024.0)):0} | {articles / wall:0} | {runList} | {Phases(ok)} |"));
+                $"{Median(ok.Select(r => r.PeakRssKib / 1024.0)):0} | {Median(ok.Select(r => r.PeakTreeKib / 1024.0)):0} | {articles / wall:0} | {runList} | {Phases(ok)} |"));
         }
         return text.ToString();
     }

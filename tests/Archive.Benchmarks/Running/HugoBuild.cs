@@ -28,7 +28,7 @@ public sealed class HugoBuild(string peers, string corpus, string site, TimeSpan
             _ => Verify(),
         };
         return new TimedRun(Tool, run, outcome.ExitCode, outcome.TimedOut, outcome.WallSeconds, outcome.CpuSeconds, outcome.KernelSeconds,
-            outcome.PeakRssKib, tree.HtmlPages, tree.Entries, [], failure);
+            outcome.PeakRssKib, outcome.PeakTreeKib, tree.HtmlPages, tree.Entries, [], failure);
     }
 
     string Verify()

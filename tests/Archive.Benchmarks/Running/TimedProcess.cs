@@ -4,14 +4,15 @@ using System.Globalization;
 namespace Archive.Benchmarks.Running;
 
 /// <summary>
-/// Runs a command under GNU time (<c>/usr/bin/time -v</c>), so wall time, user+sys CPU time, the kernel's part of it
-/// and peak RSS are those of the command's own process, measured the same way for every tool.
+/// Runs a command under GNU time (<c>/usr/bin/time -v</c>), so wall time, user+sys CPU time (of the command and every
+/// process it waited for), the kernel's part of it and peak RSS of its largest process are measured the same way for
+/// every tool; <see cref="ProcessTreeMemory"/> adds the peak of the whole process tree's memory.
 /// </summary>
 public static class TimedProcess
 {
     public const string GnuTime = "/usr/bin/time";
 
-    public sealed record Outcome(int ExitCode, bool TimedOut, string Stdout, string Stderr, double WallSeconds, double CpuSeconds, double KernelSeconds, long PeakRssKib);
+    public sealed record Outcome(int ExitCode, bool TimedOut, string Stdout, string Stderr, double WallSeconds, double CpuSeconds, double KernelSeconds, long PeakRssKib, long PeakTreeKib);
 
     public static Outcome Run(string workingDirectory, string program, IEnumerable<string> arguments, TimeSpan timeout)
     {
@@ -28,6 +29,7 @@ public static class TimedProcess
             foreach (var a in (string[])["-v", "-o", timeFile, program, .. arguments]) start.ArgumentList.Add(a);
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {GnuTime}");
+            using var tree = new ProcessTreeMemory(process.Id);
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             var timedOut = !process.WaitForExit(timeout);
@@ -45,7 +47,8 @@ public static class TimedProcess
                 v.TryGetValue("Elapsed (wall clock) time (h:mm:ss or m:ss)", out var wall) ? Seconds(wall) : clock.Elapsed.TotalSeconds,
                 Number(v.GetValueOrDefault("User time (seconds)", "0")) + kernel,
                 kernel,
-                long.Parse(v.GetValueOrDefault("Maximum resident set size (kbytes)", "0"), CultureInfo.InvariantCulture));
+                long.Parse(v.GetValueOrDefault("Maximum resident set size (kbytes)", "0"), CultureInfo.InvariantCulture),
+                tree.PeakKib);
         }
         finally
         {

@@ -2,6 +2,8 @@ namespace Archive.Benchmarks.Running;
 
 /// <summary>One build of one tool, as GNU time saw it, plus what the tool itself reported.</summary>
 /// <param name="KernelSeconds">The system (kernel) part of <paramref name="CpuSeconds"/>: mostly creating files and folders.</param>
+/// <param name="PeakRssKib">The largest single process's peak (GNU time).</param>
+/// <param name="PeakTreeKib">The peak of the whole process tree's memory: the build and the indexers it runs, together.</param>
 /// <param name="Entries">Files and folders in the output: each is an inode the file system had to create.</param>
 public sealed record TimedRun(
     string Tool,
@@ -12,6 +14,7 @@ public sealed record TimedRun(
     double CpuSeconds,
     double KernelSeconds,
     long PeakRssKib,
+    long PeakTreeKib,
     int HtmlPages,
     int Entries,
     IReadOnlyList<(string Phase, double Milliseconds)> Phases,

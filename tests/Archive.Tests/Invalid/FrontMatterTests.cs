@@ -75,8 +75,9 @@ public sealed class FrontMatterTests
         Assert.False(site.Build().Succeeded);
 
         Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
-        // No half-written folder is left beside it; the failed staging folder is kept only as the spare, for reuse.
+        // No half-written folder is left beside it; the failed staging folder is kept only as the spare, for reuse
+        // (and the search index's cache is kept, for the next build).
         Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(site.OutputDirectory)!),
-            d => Path.GetFileName(d).StartsWith("output.") && Path.GetFileName(d) != "output.spare");
+            d => Path.GetFileName(d).StartsWith("output.") && Path.GetFileName(d) is not ("output.spare" or "output.search"));
     }
 }

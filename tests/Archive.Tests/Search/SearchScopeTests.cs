@@ -18,7 +18,7 @@ public sealed class SearchScopeTests
         site.Write("annotations/a1/n1.md", "---\nquote: 日本第1段\n---\n註。\n");
         var report = site.BuildOk();
 
-        var patterns = IndexSearch.IndexedFiles(report.Catalog!.Site)
+        var patterns = SearchScope.IndexedFiles(report.Catalog!.Site)
             .Select(p => new Regex("^" + Regex.Escape(p).Replace(@"\*", "[^/]+") + "$")).ToList();
         bool Read(string file) => patterns.Any(p => p.IsMatch(file));
         var pages = Directory.EnumerateFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories)
