@@ -37,8 +37,8 @@ public sealed class SearchChineseTests(ServedSite site)
     {
         site.RequireSearchIndexOrSkip();
         await using var context = await site.NewContextAsync();
-        // The armistice is named only in North Korea's description.
-        var page = await SearchPage.OpenAsync(context, site.Url("search/"), "停戰協定");
+        // Its capital is named only in North Korea's description.
+        var page = await SearchPage.OpenAsync(context, site.Url("search/"), "\"首都平壤\"");
         Assert.Equal(["/archive/countries/north-korea/"], await SearchPage.LinksAsync(page, await SearchPage.CountAsync(page)));
     }
 
