@@ -53,7 +53,7 @@ public static class ArchiveBuild
         if (site is null || diagnostics.HasErrors)
             return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
 
-        // Preview indexes once, then carries the index over: re-indexing on every save would dominate the rebuild.
+        // Preview builds with IndexSearch off and KeepSearchIndex on, and brings the index up to date in the background.
         var search = options.WriteOutput && options.IndexSearch
             ? Search.SearchSetup.For(options.InputDirectory, options.OutputDirectory, options.SearchPartitionSize, diagnostics) : null;
         var keep = options.KeepSearchIndex ? site.Keep.Add("pagefind") : site.Keep;
