@@ -64,7 +64,7 @@ public static class ArchiveBuild
             if (output is null) return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
             StagingFolder.RecoverLeftovers(output, diagnostics);
         }
-        // Preview indexes once, then carries the index over: re-indexing on every save would dominate the rebuild.
+        // Preview builds with IndexSearch off and KeepSearchIndex on, and brings the index up to date in the background.
         var search = options.WriteOutput && options.IndexSearch
             ? Search.SearchSetup.For(options.InputDirectory, output ?? options.OutputDirectory, options.SearchPartitionSize, diagnostics) : null;
         StagingFolder.Claimed? claimed = null;
