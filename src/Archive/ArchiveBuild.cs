@@ -119,7 +119,7 @@ public static class ArchiveBuild
     /// <summary>The files the build made in staging: what its writer wrote, and the search index Pagefind wrote beside.</summary>
     static IReadOnlySet<string> AllWritten(SiteWriter writer, string staging)
     {
-        var written = new HashSet<string>(writer.Written, StringComparer.Ordinal);
+        var written = writer.Written();
         var index = Path.Combine(staging, SearchIndexFolder);
         if (Directory.Exists(index))
             written.UnionWith(Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));

@@ -21,7 +21,7 @@ public static class OutputGuard
         var realInput = RealPaths.Of(Path.GetFullPath(input));
         if (real is null) { diagnostics.Add(Problems.OutputUnusable(at, "is a symbolic link to nothing")); return null; }
         if (File.Exists(real)) { diagnostics.Add(Problems.OutputUnusable(at, "is a file, not a folder")); return null; }
-        if (realInput is not null && (Same(real, realInput) || Inside(real, realInput) || Inside(realInput, real)))
+        if (realInput is not null && (RealPaths.IsWithin(real, realInput) || RealPaths.IsWithin(realInput, real)))
         {
             diagnostics.Add(Problems.OutputOverlapsInput(at, output, input));
             return null;
@@ -39,10 +39,4 @@ public static class OutputGuard
         }
         return real;
     }
-
-    static bool Same(string a, string b) => string.Equals(a.TrimEnd(Path.DirectorySeparatorChar), b.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
-
-    /// <summary>Whether <paramref name="inner"/> lies below <paramref name="outer"/>.</summary>
-    static bool Inside(string inner, string outer) =>
-        inner.StartsWith(outer.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

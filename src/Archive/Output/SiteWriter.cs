@@ -57,8 +57,8 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
     /// <summary>Remembers a written file: <see cref="RemoveStale"/> keeps it, and the folder's marker lists it as the build's.</summary>
     void Remember(string path) => _written[path] = true;
 
-    /// <summary>Every file written so far ('/'-separated, relative to the root).</summary>
-    public IReadOnlySet<string> Written => _written.Keys.ToHashSet(StringComparer.Ordinal);
+    /// <summary>Every file written so far ('/'-separated, relative to the root), as a new set the caller may add to.</summary>
+    public HashSet<string> Written() => _written.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Deletes the files a reused folder held that this build did not write, and the folders that leaves empty.</summary>
     public void RemoveStale()

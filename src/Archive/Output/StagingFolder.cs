@@ -61,8 +61,8 @@ public static class StagingFolder
         var marker = OutputMarker.Read(output);
         var foreign = ForeignEntries(output, marker);
         var madeFolders = new OutputMarker(MarkedState.Complete, made).Folders();
-        var conflicts = foreign.Where(f => made.Contains(f) || madeFolders.Contains(f)
-                                           || made.Any(m => f.StartsWith(m + "/", StringComparison.Ordinal))).ToList();
+        // A user's entry conflicts when the new site has a file or folder at its path, or a file where one of its folders is.
+        var conflicts = foreign.Where(f => made.Contains(f) || madeFolders.Contains(f) || Ancestors(f).Any(made.Contains)).ToList();
         foreach (var conflict in conflicts) diagnostics.Add(Problems.OutputConflict(output, conflict));
         if (conflicts.Count > 0) return false;
 
@@ -186,6 +186,11 @@ public static class StagingFolder
             }
         }
         return foreign;
+    }
+
+    static IEnumerable<string> Ancestors(string path)
+    {
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1)) yield return path[..slash];
     }
 
     /// <summary>Moves each entry from one folder to the same place in another; returns the entries that could not move (the place was taken).</summary>
