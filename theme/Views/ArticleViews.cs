@@ -38,8 +38,7 @@ public sealed record ArticleView(
     string? SourceText,
     string? SourceUrl,
     string Lang,
-    ImmutableArray<TagChip> Countries,
-    ImmutableArray<TagChip> OtherTags,
+    ImmutableArray<ChipGroup> ChipGroups,
     ImmutableArray<BodySection> Body,
     int NoteCount,
     ImmutableArray<LinkView> Backlinks)
@@ -49,7 +48,13 @@ public sealed record ArticleView(
 
     /// <summary>Notes whose passage is gone from the current text, listed after it.</summary>
     public ImmutableArray<OrphanNoteView> Orphans { get; init; } = [];
+
+    /// <summary>The first chip group, which heads the article (an empty one when it has none).</summary>
+    public ChipGroup MainChips => ChipGroups.Length > 0 ? ChipGroups[0] : new("", []);
 }
+
+/// <summary>An article's chips of one taxonomy (site.yml's <c>article_chips</c>), labelled with the taxonomy's name.</summary>
+public sealed record ChipGroup(string Label, ImmutableArray<TagChip> Chips);
 
 public sealed record LinkView(string Text, string Href, string Kind);
 

@@ -36,7 +36,8 @@ public sealed record PageMeta(string Title, string Description, string? Canonica
 
 /// <summary>A tag chip linking to a term page.</summary>
 /// <param name="FilterName">The taxonomy's display name: the search filter this chip feeds (Pagefind).</param>
-public sealed record TagChip(string Name, string Href, string Taxonomy, string FilterName);
+/// <param name="Dated">Whether the term is on a timeline (an event), which its chip shows.</param>
+public sealed record TagChip(string Name, string Href, string Taxonomy, string FilterName, bool Dated = false);
 
 public sealed record SourceView(string Title, string Url);
 

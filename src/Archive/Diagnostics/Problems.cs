@@ -123,7 +123,7 @@ public static class Problems
     public static Diagnostic TagSuggested(SourceLocation at, string found, string taxonomy, string slug) =>
         new("TAG_SUGGESTED", Severity.Suggestion, at, $"`{found}` appears here but the item is not tagged `{taxonomy}: {slug}`", $"add `{slug}` to `{taxonomy}:` if it is about it");
     public static Diagnostic XrefInvalid(SourceLocation at, string target) =>
-        Error("XREF_INVALID", at, $"`{target}` is not a cross-link of the form xref:<kind>/<slug>", "write e.g. `xref:incidents/liaoning-radar-lockon`");
+        Error("XREF_INVALID", at, $"`{target}` is not a cross-link of the form xref:<kind>/<slug>", "write `xref:<taxonomy key>/<term slug>`, `xref:articles/<slug>` or `xref:annotations/<id>`");
     public static Diagnostic XrefNotFound(SourceLocation at, string target, string hint) =>
         Error("XREF_NOT_FOUND", at, $"the cross-link `{target}` points to nothing", hint);
 

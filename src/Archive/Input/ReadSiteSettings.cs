@@ -8,8 +8,8 @@ namespace Archive.Input;
 /// <summary>Reads input/site.yml. Runs before the pipelines, because every pipeline depends on the declared taxonomies.</summary>
 public static class ReadSiteSettings
 {
-    static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "page_size"];
-    static readonly string[] TaxonomyFields = ["key", "name", "name_en", "dated"];
+    static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "article_chips", "page_size"];
+    static readonly string[] TaxonomyFields = ["key", "name", "name_en", "type", "dated"];
 
     public static SiteSettings? Read(string inputDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
@@ -55,18 +55,46 @@ public static class ReadSiteSettings
             var key = FrontMatter.ScalarOf(map, "key");
             if (key is null || !Slug.IsValid(key))
             {
-                diagnostics.Add(Problems.SiteInvalid(at, "a taxonomy needs a `key:` of lowercase ASCII letters", "write e.g. `- key: countries`"));
+                diagnostics.Add(Problems.SiteInvalid(at, "a taxonomy needs a `key:` of lowercase ASCII letters", "write e.g. `- key: places`"));
                 continue;
             }
             foreach (var unknown in map.Children.Keys.Select(k => k.ToString()).Where(k => !TaxonomyFields.Contains(k)))
                 diagnostics.Add(Problems.KeyUnknown(at, unknown, Closest.Hint(unknown, TaxonomyFields, "keys")));
+            var dated = FrontMatter.ScalarOf(map, "dated") is "true" or "yes";
             taxonomies.Add(new Taxonomy(key, FrontMatter.ScalarOf(map, "name") ?? key, FrontMatter.ScalarOf(map, "name_en") ?? key,
-                FrontMatter.ScalarOf(map, "dated") is "true" or "yes"));
+                dated, TermType(map, at, dated, diagnostics)));
         }
         if (taxonomies.Count == 0)
-            diagnostics.Add(Problems.SiteInvalid(yaml.LocationOfKey("taxonomies"), "no taxonomies are declared", "declare at least `countries` and `incidents` under `taxonomies:`"));
+            diagnostics.Add(Problems.SiteInvalid(yaml.LocationOfKey("taxonomies"), "no taxonomies are declared", "declare at least one under `taxonomies:`, e.g. `- key: topics`"));
 
+        var declared = taxonomies.ToImmutable();
         return new SiteSettings(title, yaml.String("description") ?? "", baseUrl, yaml.String("language") ?? "zh-Hant",
-            taxonomies.ToImmutable(), pageSize);
+            declared, pageSize) { ArticleChips = ArticleChips(yaml, declared, diagnostics) };
+    }
+
+    /// <summary>A taxonomy's <c>type:</c>, one of schema.org's <see cref="Taxonomy.TermTypes"/>; a dated one without it is an Event.</summary>
+    static string TermType(YamlDotNet.RepresentationModel.YamlMappingNode map, SourceLocation at, bool dated, DiagnosticBag diagnostics)
+    {
+        var type = FrontMatter.ScalarOf(map, "type");
+        if (type is null) return dated ? "Event" : Taxonomy.DefaultTermType;
+        if (Taxonomy.TermTypes.Contains(type)) return type;
+        diagnostics.Add(Problems.SiteInvalid(at, $"`type: {type}` is not a type a taxonomy's terms can have",
+            Closest.Hint(type, Taxonomy.TermTypes, "types")));
+        return Taxonomy.DefaultTermType;
+    }
+
+    /// <summary><c>article_chips:</c> the declared taxonomies an article shows as chip groups, in order; all of them when absent.</summary>
+    static ImmutableArray<Taxonomy> ArticleChips(FrontMatter yaml, ImmutableArray<Taxonomy> declared, DiagnosticBag diagnostics)
+    {
+        var keys = yaml.Strings("article_chips");
+        if (keys.IsEmpty) return declared;
+        var chips = ImmutableArray.CreateBuilder<Taxonomy>();
+        foreach (var (key, at) in keys)
+        {
+            if (declared.FirstOrDefault(t => t.Key == key) is { } taxonomy) { if (!chips.Contains(taxonomy)) chips.Add(taxonomy); }
+            else diagnostics.Add(Problems.SiteInvalid(at, $"`article_chips` names `{key}`, which is not a declared taxonomy",
+                Closest.Hint(key, [.. declared.Select(t => t.Key)], "taxonomies")));
+        }
+        return chips.ToImmutable();
     }
 }

@@ -2,8 +2,17 @@ using System.Collections.Immutable;
 
 namespace Archive.Model;
 
-/// <summary>A taxonomy declared in site.yml: its key (the front matter list and URL segment) and display names.</summary>
-public sealed record Taxonomy(string Key, string Name, string NameEn, bool Dated);
+/// <summary>
+/// A taxonomy declared in site.yml: its key (the front matter list and URL segment), display names, whether its terms
+/// are dated (a timeline), and the schema.org type of its terms. Code decides by these, never by a taxonomy's key or position.
+/// </summary>
+public sealed record Taxonomy(string Key, string Name, string NameEn, bool Dated, string TermType = Taxonomy.DefaultTermType)
+{
+    public const string DefaultTermType = "DefinedTerm";
+
+    /// <summary>The schema.org types a taxonomy's terms may have.</summary>
+    public static readonly string[] TermTypes = ["Place", "Event", "Person", "Organization", "DefinedTerm"];
+}
 
 /// <summary>input/site.yml, read once.</summary>
 public sealed record SiteSettings(
@@ -14,6 +23,10 @@ public sealed record SiteSettings(
     ImmutableArray<Taxonomy> Taxonomies,
     int PageSize)
 {
+    /// <summary>The taxonomies shown as chip groups under an article, in order (site.yml's <c>article_chips</c>; all by default).
+    /// The first is the article's main subject: its chips head the article and its lists, and JSON-LD calls its terms <c>about</c>.</summary>
+    public ImmutableArray<Taxonomy> ArticleChips { get; init; } = Taxonomies;
+
     /// <summary>The path part of the base URL, always ending in '/', e.g. "/" or "/archive/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

@@ -45,12 +45,13 @@ public static class JsonLd
             if (s.Url is { } url) w.WriteString("isBasedOn", url);
         }
         var terms = article.Tags.Select(t => t.Key).Distinct().Where(catalog.Terms.ContainsKey).Select(k => catalog.Terms[k]).ToList();
-        var first = catalog.Site.Taxonomies[0].Key;
+        // The article is about the terms of its main taxonomy (the first of article_chips) and mentions the others.
+        var main = catalog.Site.ArticleChips.IsEmpty ? null : catalog.Site.ArticleChips[0].Key;
         w.WriteStartArray("about");
-        foreach (var term in terms.Where(t => t.Key.Taxonomy == first)) TermThing(w, catalog, term);
+        foreach (var term in terms.Where(t => t.Key.Taxonomy == main)) TermThing(w, catalog, term);
         w.WriteEndArray();
         w.WriteStartArray("mentions");
-        foreach (var term in terms.Where(t => t.Key.Taxonomy != first)) TermThing(w, catalog, term);
+        foreach (var term in terms.Where(t => t.Key.Taxonomy != main)) TermThing(w, catalog, term);
         w.WriteEndArray();
         w.WriteNumber("commentCount", catalog.AnchorsOf(article.Slug).Length);
     });
@@ -83,11 +84,10 @@ public static class JsonLd
         TermThing(w, catalog, term);
     });
 
-    /// <summary>A dated term is an Event; any other a Place (countries) or a DefinedTerm.</summary>
+    /// <summary>A term as the schema.org type its taxonomy declares (site.yml's <c>type:</c>).</summary>
     static void TermThing(Utf8JsonWriter w, Catalog catalog, Term term)
     {
-        var taxonomy = catalog.Site.FindTaxonomy(term.Key.Taxonomy);
-        var type = taxonomy?.Dated == true ? "Event" : term.Key.Taxonomy == "countries" ? "Place" : "DefinedTerm";
+        var type = catalog.Site.FindTaxonomy(term.Key.Taxonomy)?.TermType ?? Taxonomy.DefaultTermType;
         w.WriteStartObject();
         w.WriteString("@type", type);
         w.WriteString("name", term.Name);

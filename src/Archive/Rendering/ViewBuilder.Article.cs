@@ -31,7 +31,6 @@ public sealed partial class ViewBuilder
             }
             sections.Add(new BodySection(_markdown.Render(article.Body[i], highlights), []));
         }
-        var firstTaxonomy = catalog.Site.Taxonomies[0].Key;
         var path = Urls.Article(article.Slug);
         return new ArticleView(
             Meta(article.Title, article.Summary ?? Shorten(article.Text.Joined, 160), path, "article", JsonLd.Article(catalog, article)),
@@ -41,8 +40,7 @@ public sealed partial class ViewBuilder
             article.Source?.Outlet,
             article.Source?.Url,
             article.Lang,
-            Chips(article.Tags, k => k.Taxonomy == firstTaxonomy),
-            Chips(article.Tags, k => k.Taxonomy != firstTaxonomy),
+            ChipGroups(article.Tags),
             sections.ToImmutable(),
             anchors.Length,
             Backlinks(new PageRef(PageRef.Articles, article.Slug))) { Revised = Revised(article), Orphans = Orphans(article) };

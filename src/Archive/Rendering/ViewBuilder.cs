@@ -50,8 +50,23 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
     [
         .. tags.Select(t => t.Key).Distinct()
             .Where(k => catalog.Terms.ContainsKey(k) && (filter?.Invoke(k) ?? true))
-            .Select(k => new TagChip(catalog.Terms[k].Name, _urls.Href(Urls.Term(k)), k.Taxonomy, catalog.Site.FindTaxonomy(k.Taxonomy)?.Name ?? k.Taxonomy)),
+            .Select(k => Chip(k, catalog.Site.FindTaxonomy(k.Taxonomy))),
     ];
+
+    TagChip Chip(TermKey key, Taxonomy? taxonomy) =>
+        new(catalog.Terms[key].Name, _urls.Href(Urls.Term(key)), key.Taxonomy, taxonomy?.Name ?? key.Taxonomy, taxonomy?.Dated ?? false);
+
+    /// <summary>An article's chips, one group per taxonomy of site.yml's <c>article_chips</c>, in its order; empty groups left out.</summary>
+    ImmutableArray<ChipGroup> ChipGroups(IEnumerable<TagRef> tags) =>
+    [
+        .. catalog.Site.ArticleChips
+            .Select(t => new ChipGroup(t.Name, Chips(tags, k => k.Taxonomy == t.Key)))
+            .Where(g => g.Chips.Length > 0),
+    ];
+
+    /// <summary>The chips an article shows in lists: its main taxonomy's (the first of <c>article_chips</c>).</summary>
+    ImmutableArray<TagChip> MainChips(IEnumerable<TagRef> tags) =>
+        catalog.Site.ArticleChips.IsEmpty ? [] : Chips(tags, k => k.Taxonomy == catalog.Site.ArticleChips[0].Key);
 
     ImmutableArray<LinkView> Backlinks(PageRef page) =>
     [
@@ -102,7 +117,7 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         Date(article.Date),
         article.Summary,
         catalog.AnchorsOf(article.Slug).Length,
-        Chips(article.Tags, k => k.Taxonomy == catalog.Site.Taxonomies[0].Key));
+        MainChips(article.Tags));
 
     /// <summary>How many of the newest articles the home page shows; /articles/ lists them all.</summary>
     const int HomeArticles = 20;

@@ -76,7 +76,7 @@ public sealed class TermIndex
             foreach (var n in items) (taggedNotes[n] ??= ImmutableArray.CreateBuilder<Anchor>()).Add(anchor);
             CountTogether(items);
         }
-        // A term's own links (an incident's countries) relate it as strongly as one shared item does.
+        // A term's own links (an event's places) relate it as strongly as one shared item does.
         foreach (var term in terms.Values)
             foreach (var other in Numbers(term.Related))
             {

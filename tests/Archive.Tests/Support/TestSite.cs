@@ -24,6 +24,7 @@ public sealed class TestSite : IDisposable
           - key: countries
             name: 國家與地區
             name_en: Countries
+            type: Place
           - key: incidents
             name: 事件
             name_en: Incidents
