@@ -53,7 +53,7 @@ public static class ArchiveBuild
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var site = ReadSiteSettings.Read(options.InputDirectory, diagnostics, options.BaseUrl);
+        var site = ReadSiteSettings.Read(options.InputDirectory, diagnostics, options.BaseUrl, options.ThemeDirectory);
         if (site is null || diagnostics.HasErrors)
             return new BuildReport(diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null);
 

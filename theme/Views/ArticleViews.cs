@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Archive.Theme.Views;
 
 /// <summary>An article in a list: home page, term pages.</summary>
-public sealed record ArticleSummary(string Title, string Href, DateView Date, string? Summary, int NoteCount, ImmutableArray<TagChip> Tags);
+/// <param name="TagsLabel">The name of the taxonomy <paramref name="Tags"/> are of (the article's main one).</param>
+public sealed record ArticleSummary(string Title, string Href, DateView Date, string? Summary, int NoteCount, ImmutableArray<TagChip> Tags, string TagsLabel);
 
 /// <summary>
 /// One top-level block of the article body, rendered, or with notes, the blocks their passages lie in. The element

@@ -20,6 +20,9 @@ public sealed record SiteView(
 
     /// <summary>The picture shared links show, or null when the theme has none.</summary>
     public SocialImage? Image { get; init; }
+
+    /// <summary>Every word of the chrome, in the site's language.</summary>
+    public InterfaceText Text { get; init; } = InterfaceText.None;
 }
 
 /// <summary>An Open Graph image: absolute URL, size in pixels, and its text alternative.</summary>
@@ -41,5 +44,5 @@ public sealed record TagChip(string Name, string Href, string Taxonomy, string F
 
 public sealed record SourceView(string Title, string Url);
 
-/// <summary>A date both as machine-readable ISO and as zh-Hant text.</summary>
+/// <summary>A date both as machine-readable ISO and as text in the site's language.</summary>
 public sealed record DateView(string Iso, string Text);

@@ -59,6 +59,15 @@ public static class Problems
     public static Diagnostic SiteInvalid(SourceLocation at, string message, string fix) =>
         Error("SITE_INVALID", at, message, fix);
 
+    // Interface text (theme/i18n/<language>.yml, input/i18n/<language>.yml)
+    public static Diagnostic TextFileMissing(SourceLocation at, string language, string file) =>
+        Error("TEXT_MISSING", at, $"the theme has no interface text for `language: {language}`",
+            $"create {file} with every key of theme/i18n/en.yml translated (see README: adding a language), or pick a language the theme has");
+    public static Diagnostic TextMissing(SourceLocation at, string key, string language, string file) =>
+        Error("TEXT_MISSING", at, $"the interface text `{key}` is missing for `{language}`", $"add `{key}:` to {file}");
+    public static Diagnostic TextInvalid(SourceLocation at, string key, string problem, string fix) =>
+        Error("TEXT_INVALID", at, $"the interface text `{key}` {problem}", fix);
+
     // Articles
     public static Diagnostic OriginalNotFound(SourceLocation at, string path) =>
         Error("ORIGINAL_NOT_FOUND", at, $"the original `{path}` does not exist", "put the original text under input/sources/, or correct `original:`");

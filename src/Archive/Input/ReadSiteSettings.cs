@@ -11,7 +11,8 @@ public static class ReadSiteSettings
     static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "article_chips", "page_size"];
     static readonly string[] TaxonomyFields = ["key", "name", "name_en", "type", "dated"];
 
-    public static SiteSettings? Read(string inputDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    /// <param name="themeDirectory">Where the interface text of the site's language is read from (theme/i18n/); none is read without it.</param>
+    public static SiteSettings? Read(string inputDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null, string? themeDirectory = null)
     {
         var path = Path.Combine(inputDirectory, "site.yml");
         var display = Path.Combine(Path.GetFileName(Path.GetFullPath(inputDirectory).TrimEnd('/')), "site.yml");
@@ -68,8 +69,12 @@ public static class ReadSiteSettings
             diagnostics.Add(Problems.SiteInvalid(yaml.LocationOfKey("taxonomies"), "no taxonomies are declared", "declare at least one under `taxonomies:`, e.g. `- key: topics`"));
 
         var declared = taxonomies.ToImmutable();
-        return new SiteSettings(title, yaml.String("description") ?? "", baseUrl, yaml.String("language") ?? "zh-Hant",
+        var language = yaml.String("language") ?? "zh-Hant";
+        var site = new SiteSettings(title, yaml.String("description") ?? "", baseUrl, language,
             declared, pageSize) { ArticleChips = ArticleChips(yaml, declared, diagnostics) };
+        if (themeDirectory is null) return site;
+        var interfaceText = ReadInterfaceText.Read(themeDirectory, inputDirectory, language, yaml.LocationOfValue("language"), diagnostics);
+        return interfaceText is null ? site : site with { Text = interfaceText };
     }
 
     /// <summary>A taxonomy's <c>type:</c>, one of schema.org's <see cref="Taxonomy.TermTypes"/>; a dated one without it is an Event.</summary>

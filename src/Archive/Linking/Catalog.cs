@@ -62,7 +62,7 @@ public sealed partial record Catalog(
     public string TitleOf(PageRef page) => page.Kind switch
     {
         PageRef.Articles => ArticlesBySlug[page.Slug].Title,
-        PageRef.Annotations => "註：「" + (AnchorsById.TryGetValue(page.Slug, out var a) ? a.Annotation : OrphansById[page.Slug].Note).Quote.Exact + "」",
+        PageRef.Annotations => Site.Text.Format("note.title", ("quote", (AnchorsById.TryGetValue(page.Slug, out var a) ? a.Annotation : OrphansById[page.Slug].Note).Quote.Exact)),
         _ => Terms[new TermKey(page.Kind, page.Slug)].Name,
     };
 }

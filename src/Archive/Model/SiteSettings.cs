@@ -27,6 +27,9 @@ public sealed record SiteSettings(
     /// The first is the article's main subject: its chips head the article and its lists, and JSON-LD calls its terms <c>about</c>.</summary>
     public ImmutableArray<Taxonomy> ArticleChips { get; init; } = Taxonomies;
 
+    /// <summary>The interface text of <see cref="Language"/> (theme/i18n/, input/i18n/): every word of the chrome.</summary>
+    public Theme.Views.InterfaceText Text { get; init; } = Theme.Views.InterfaceText.None;
+
     /// <summary>The path part of the base URL, always ending in '/', e.g. "/" or "/archive/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

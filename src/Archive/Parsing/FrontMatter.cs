@@ -152,6 +152,10 @@ public sealed class FrontMatter
 
     public SourceLocation LocationOfValue(string key) => Node(key) is { } node ? LocationOf(node) : LocationOfKey(key);
 
+    /// <summary>The top-level keys, in the order written.</summary>
+    public IEnumerable<(string Key, SourceLocation Location)> Keys =>
+        _root.Children.Keys.OfType<YamlScalarNode>().Select(k => (k.Value ?? "", LocationOf(k)));
+
     public YamlNode? Node(string key) =>
         _root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 

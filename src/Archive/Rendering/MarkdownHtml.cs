@@ -26,11 +26,12 @@ public sealed class MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
     {
         readonly StringWriter _writer = new();
         readonly HtmlRenderer _renderer;
-        readonly HighlightingLiteralRenderer _literals = new();
+        readonly HighlightingLiteralRenderer _literals;
 
         public Session(Catalog catalog, bool absoluteUrls)
         {
             _renderer = new HtmlRenderer(_writer);
+            _literals = new HighlightingLiteralRenderer(catalog.Site.Text);
             MarkdownSyntax.Pipeline.Setup(_renderer);
             _renderer.LinkRewriter = absoluteUrls ? url => Absolute(catalog, Rewrite(catalog, url)) : url => Rewrite(catalog, url);
             _renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(_literals);
@@ -81,7 +82,8 @@ public sealed class MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
     }
 
     /// <summary>Writes a literal in pieces: plain text, and marks for passages, with the note number after a passage's last piece.</summary>
-    sealed class HighlightingLiteralRenderer : HtmlObjectRenderer<LiteralInline>
+    /// <param name="interfaceText">The site's interface text: a note number's accessible name.</param>
+    sealed class HighlightingLiteralRenderer(Theme.Views.InterfaceText interfaceText) : HtmlObjectRenderer<LiteralInline>
     {
         public Highlights? Highlights { get; set; }
         public bool WithReferences { get; set; }
@@ -109,7 +111,7 @@ public sealed class MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
                 // context, and the page's text would no longer be the article's, which the exported selectors count in.
                 // Search ignores the link too.
                 foreach (var ending in WithReferences ? piece.EndingHere : [])
-                    renderer.Write($"<a class=\"note-ref\" data-pagefind-ignore href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"註 {ending.Number}\" data-note=\"{ending.Annotation.Id}\" data-number=\"{ending.Number}\"></a>");
+                    renderer.Write($"<a class=\"note-ref\" data-pagefind-ignore href=\"#{Urls.NoteFragment(ending.Annotation.Id)}\" aria-label=\"{System.Net.WebUtility.HtmlEncode(interfaceText.Format("note.ref_label", ("number", ending.Number)))}\" data-note=\"{ending.Annotation.Id}\" data-number=\"{ending.Number}\"></a>");
                 at = piece.End;
             }
             if (at < text.Length) renderer.WriteEscape(text[at..]);

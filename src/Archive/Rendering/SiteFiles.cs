@@ -44,7 +44,7 @@ public static class SiteFiles
                 var note = anchor.Annotation;
                 var url = urls.Absolute(Urls.Annotation(note.Id));
                 return (c.Date, Id: url, Make: (Func<SyndicationItem>)(() =>
-                    Item($"註：「{note.Quote.Exact}」", url, c.Date, ArticleText.Of(note.Body).Joined, note.Author ?? catalog.Site.Title)));
+                    Item(catalog.Site.Text.Format("note.title", ("quote", note.Quote.Exact)), url, c.Date, ArticleText.Of(note.Body).Joined, note.Author ?? catalog.Site.Title)));
             })
             .OrderByDescending(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal)
             .Take(limit);

@@ -51,8 +51,8 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         batch.Render<TPart>(new() { ["Site"] = _site }).ToString();
 
     public PageJob Home() => Page<HomePage>(Urls.Home, views.Home, "input/site.yml");
-    public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple("找不到這一頁", "找不到這一頁。", path: null, NotFoundBody()), "theme");
-    public PageJob Search() => Page<SimplePage>(Urls.Search, () => views.Simple("搜尋", "搜尋檔案中的文章與註解。", Urls.Search, SearchBody(), wide: true), "theme");
+    public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple(Text["not_found.title"], Text["not_found.description"], path: null, NotFoundBody()), "theme");
+    public PageJob Search() => Page<SimplePage>(Urls.Search, () => views.Simple(Text["search.title"], Text["search.description"], Urls.Search, SearchBody(), wide: true), "theme");
     public PageJob Article(Article a) => Page<ArticlePage>(Urls.Article(a.Slug), () => views.Article(a), a.Location.File);
     public PageJob Revisions(Article a) => Page<RevisionsPage>(Urls.Revisions(a.Slug), () => views.RevisionsPage(a), a.Location.File);
     public PageJob Annotation(Anchor a) => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), () => views.AnnotationPage(a), a.Annotation.Location.File);
@@ -118,8 +118,14 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         return pages;
     }
 
+    Theme.Views.InterfaceText Text => catalog.Site.Text;
+
+    /// <summary>Interface text as HTML: the texts are the site author's, so they are escaped like any other text.</summary>
+    string Html(string key) => WebUtility.HtmlEncode(Text[key]);
+
     string NotFoundBody() =>
-        $"<p>這個網址沒有頁面，可能已經移動。</p><p><a href=\"{catalog.Urls.Href(Urls.Home)}\">回到首頁</a>，或<a href=\"{catalog.Urls.Href(Urls.Search)}\">搜尋檔案</a>。</p>";
+        $"<p>{Html("not_found.text")}</p><p><a href=\"{catalog.Urls.Href(Urls.Home)}\">{Html("not_found.home")}</a>{Html("not_found.or")}" +
+        $"<a href=\"{catalog.Urls.Href(Urls.Search)}\">{Html("not_found.search")}</a>{Html("not_found.end")}</p>";
 
     /// <summary>
     /// site.js mounts Pagefind's UI into #search, merging the bundles <c>pagefind/partitions.json</c> names; without
@@ -127,11 +133,13 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     /// </summary>
     string SearchBody()
     {
-        var indexes = string.Join("、", catalog.Site.Taxonomies.Select(t => $"<a href=\"{catalog.Urls.Href(Urls.Taxonomy(t.Key))}\">{WebUtility.HtmlEncode(t.Name)}</a>"));
+        var indexes = string.Join(Html("list_separator"), catalog.Site.Taxonomies.Select(t => $"<a href=\"{catalog.Urls.Href(Urls.Taxonomy(t.Key))}\">{WebUtility.HtmlEncode(t.Name)}</a>"));
+        // The links are filled in after escaping: they are markup, the text around them is not.
+        string WithIndexes(string key) => Html(key).Replace("{indexes}", indexes);
         if (!searchAvailable)
-            return $"<p class=\"search-unavailable\">這個版本的網站沒有建立搜尋索引，搜尋暫時無法使用。請依標籤瀏覽：{indexes}。</p>";
+            return $"<p class=\"search-unavailable\">{WithIndexes("search.unavailable")}</p>";
         return $"<div id=\"search\" class=\"search\" data-bundle=\"{catalog.Urls.Href(Archive.Search.SearchBundles.Folder)}\" data-root=\"{catalog.Urls.Href(Urls.Home)}\" " +
-               $"data-strings=\"{WebUtility.HtmlEncode(SearchPageStrings.Json())}\"></div>" +
-               $"<noscript><p class=\"search-fallback\">搜尋需要 JavaScript。也可以依標籤瀏覽：{indexes}。</p></noscript>";
+               $"data-strings=\"{WebUtility.HtmlEncode(SearchPageStrings.Json(Text))}\"></div>" +
+               $"<noscript><p class=\"search-fallback\">{WithIndexes("search.needs_script")}</p></noscript>";
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class ViewBuilder
         var block = article.Text.Blocks[article.Text.BlockAt(anchor.Start)];
         var context = _markdown.Render(block.Block, Highlights.For(article.Text, [anchor]), withReferences: false);
         var path = Urls.Annotation(note.Id);
-        var title = $"註：「{note.Quote.Exact}」";
+        var title = _text.Format("note.title", ("quote", note.Quote.Exact));
         var text = PlainText(note.Body);
         return new AnnotationPageView(
             Meta(title, text, path, "article", JsonLd.Note(catalog, anchor, text)),

@@ -34,7 +34,8 @@ public sealed partial class ViewBuilder
     {
         var history = catalog.HistoryOf(article.Slug)!;
         var path = Urls.Revisions(article.Slug);
-        string Label(int i) => i == history.Earlier.Length ? "現行版本" : $"第 {i + 1} 版";
+        string Label(int i) => i == history.Earlier.Length ? _text["revisions.current"] : _text.Format("revisions.version", ("number", i + 1));
+        string Dated(string label, DateView date) => _text.Format("revisions.dated", ("label", label), ("date", date.Text));
         DateView? DateOf(int i) => i < history.Earlier.Length ? Date(history.Earlier[i].Date) : article.Updated is { } u ? Date(u) : null;
 
         var versions = Enumerable.Range(0, history.Count).Select(i => new VersionView(
@@ -46,13 +47,13 @@ public sealed partial class ViewBuilder
         var diffs = Enumerable.Range(0, history.Earlier.Length).Select(i =>
         {
             var (paragraphs, inserted, deleted) = DiffParagraphs.Of(history.TextOf(i), history.TextOf(i + 1), history.ReadableDiff(i));
-            var to = DateOf(i + 1) is { } d ? $"{Label(i + 1)}（{d.Text}）" : Label(i + 1);
-            return new VersionDiffView(Urls.DiffFragment(history.Earlier[i].Date), $"{Label(i)}（{Date(history.Earlier[i].Date).Text}）→ {to}",
+            var to = DateOf(i + 1) is { } d ? Dated(Label(i + 1), d) : Label(i + 1);
+            return new VersionDiffView(Urls.DiffFragment(history.Earlier[i].Date), $"{Dated(Label(i), Date(history.Earlier[i].Date))} → {to}",
                 history.Earlier[i].Note, inserted, deleted, paragraphs);
         });
-        var title = $"版本紀錄：{article.Title}";
+        var title = _text.Format("revisions.title", ("title", article.Title));
         return new RevisionsPageView(
-            Meta(title, $"〈{article.Title}〉發表後修訂 {history.Earlier.Length} 次：各版本的日期、說明與逐字差異。", path, "website"),
+            Meta(title, _text.Count("revisions.description", history.Earlier.Length, ("title", article.Title)), path, "website"),
             article.Title,
             _urls.Href(Urls.Article(article.Slug)),
             article.Lang,

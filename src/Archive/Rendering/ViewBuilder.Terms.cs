@@ -24,7 +24,7 @@ public sealed partial class ViewBuilder
         var path = Urls.TermPage(term.Key, page);
         var description = PlainText(term.Body);
         return new TermPageView(
-            Meta(page > 1 ? $"{term.Name}（第 {page} 頁）" : term.Name, description.Length > 0 ? description : $"{term.Name} {term.NameEn}", path, "website",
+            Meta(page > 1 ? _text.Format("page_title_numbered", ("title", term.Name), ("page", page)) : term.Name, description.Length > 0 ? description : $"{term.Name} {term.NameEn}", path, "website",
                 JsonLd.Term(catalog, term, page)),
             taxonomy.Name,
             _urls.Href(Urls.Taxonomy(taxonomy.Key)),
@@ -62,7 +62,7 @@ public sealed partial class ViewBuilder
             : terms.OrderByDescending(t => catalog.TermIndex.UsageOf(t.Key).Articles.Length + catalog.TermIndex.UsageOf(t.Key).Notes.Length)
                    .ThenBy(t => t.Key.Slug, StringComparer.Ordinal);
         return new TaxonomyIndexView(
-            Meta(taxonomy.Name, $"{taxonomy.Name}（{taxonomy.NameEn}）：每個標籤的文章與註解。", Urls.Taxonomy(taxonomy.Key), "website"),
+            Meta(taxonomy.Name, _text.Format("taxonomy.description", ("name", taxonomy.Name), ("name_en", taxonomy.NameEn)), Urls.Taxonomy(taxonomy.Key), "website"),
             taxonomy.Name,
             taxonomy.NameEn,
             taxonomy.Dated,

@@ -16,6 +16,7 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
 {
     readonly Urls _urls = catalog.Urls;
     readonly MarkdownHtml _markdown = new(catalog);
+    readonly Theme.Views.InterfaceText _text = catalog.Site.Text;
 
     public Catalog Catalog => catalog;
 
@@ -29,18 +30,19 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         _urls.Href(Urls.Asset("site.js")),
         _urls.Href(Urls.Asset("favicon.svg")),
         [
-            new NavLink("首頁", _urls.Href(Urls.Home)),
-            new NavLink("文章", _urls.Href(Urls.ArticleIndex(1))),
+            new NavLink(_text["nav.home"], _urls.Href(Urls.Home)),
+            new NavLink(_text["nav.articles"], _urls.Href(Urls.ArticleIndex(1))),
             .. catalog.Site.Taxonomies.Select(t => new NavLink(t.Name, _urls.Href(Urls.Taxonomy(t.Key)))),
-            new NavLink("搜尋", _urls.Href(Urls.Search)),
+            new NavLink(_text["nav.search"], _urls.Href(Urls.Search)),
         ],
         liveReloadScript)
     {
+        Text = _text,
         // The card shows the site, not one page, so its text alternative is the site's name.
         Image = image is null ? null : new SocialImage(_urls.Absolute(image.AssetPath), image.Width, image.Height, catalog.Site.Title),
     };
 
-    public static DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd"), $"{date.Year}年{date.Month}月{date.Day}日");
+    public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd"), _text.Date(date));
 
     /// <param name="path">The page's path, or null for a page served at any address (404.html), which names no canonical URL.</param>
     PageMeta Meta(string title, string description, string? path, string type, string? jsonLd = null) =>
@@ -76,8 +78,8 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
 
     string KindName(string kind) => kind switch
     {
-        PageRef.Articles => "文章",
-        PageRef.Annotations => "註解",
+        PageRef.Articles => _text["kind.article"],
+        PageRef.Annotations => _text["kind.note"],
         _ => catalog.Site.FindTaxonomy(kind)?.Name ?? kind,
     };
 
@@ -117,7 +119,8 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         Date(article.Date),
         article.Summary,
         catalog.AnchorsOf(article.Slug).Length,
-        MainChips(article.Tags));
+        MainChips(article.Tags),
+        catalog.Site.ArticleChips.IsEmpty ? "" : catalog.Site.ArticleChips[0].Name);
 
     /// <summary>How many of the newest articles the home page shows; /articles/ lists them all.</summary>
     const int HomeArticles = 20;
@@ -138,7 +141,8 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         var size = catalog.Site.PageSize;
         var pages = ArticleIndexPageCount;
         return new ArticleIndexView(
-            Meta(page > 1 ? $"文章（第 {page} 頁）" : "文章", "檔案中的所有文章，由新到舊。", Urls.ArticleIndex(page), "website"),
+            Meta(page > 1 ? _text.Format("page_title_numbered", ("title", _text["articles.title"]), ("page", page)) : _text["articles.title"],
+                _text["articles.description"], Urls.ArticleIndex(page), "website"),
             catalog.Articles.Length,
             [.. catalog.Articles.Skip((page - 1) * size).Take(size).Select(Summary)],
             new PagerView(page, pages,

@@ -14,7 +14,10 @@ public sealed class SiteChromeTests(RealInputFixture fixture) : IClassFixture<Re
 {
     static readonly SiteView Site = new("東北亞「註解」<檔案>", "zh-Hant", "/base/", "/base/search/", "/base/feed.xml",
         "/base/assets/site.css", "/base/assets/site.js", "/base/assets/favicon.svg",
-        [new NavLink("首頁", "/base/"), new NavLink("國家 & 地區", "/base/countries/")]);
+        [new NavLink("首頁", "/base/"), new NavLink("國家 & 地區", "/base/countries/")])
+    {
+        Text = Archive.Input.ReadInterfaceText.Read(Support.Repository.Theme, Support.Repository.Input, "zh-Hant", Archive.Diagnostics.SourceLocation.StartOf("site.yml"), new())!,
+    };
 
     [Fact]
     public void A_page_with_the_chrome_as_markup_is_the_page_that_renders_it_in_place()
