@@ -51,9 +51,16 @@ public static class Problems
 
     // Identity
     public static Diagnostic SlugInvalid(SourceLocation at, string slug) =>
-        Error("SLUG_INVALID", at, $"`{slug}` is not a valid slug", "name the file with lowercase ASCII letters, digits and hyphens only, e.g. `radar-lock-on.md`");
+        Error("SLUG_INVALID", at, Parsing.Slug.Forbidden(slug) is { Count: > 0 } forbidden
+                ? $"`{slug}` is not a valid slug: it contains {string.Join(" ", forbidden.Select(Shown))}, which cannot be in a URL segment"
+                : $"`{slug}` is not a valid slug: a hyphen starts or ends it, or two hyphens meet",
+            "name the file with letters and digits (any script) joined by single hyphens or spaces, e.g. `radar-lock-on.md` or `李白.md`");
+
+    /// <summary>A character as a message shows it: visible ones quoted, invisible ones by code point.</summary>
+    static string Shown(string c) => char.IsControl(c, 0) || char.IsWhiteSpace(c, 0) || c.Length == 1 && char.GetUnicodeCategory(c[0]) == System.Globalization.UnicodeCategory.Format
+        ? $"U+{char.ConvertToUtf32(c, 0):X4}" : $"`{c}`";
     public static Diagnostic SlugDuplicate(SourceLocation at, string kind, string slug, SourceLocation other) =>
-        Error("SLUG_DUPLICATE", at, $"{kind} `{slug}` is also defined in {other.File}", "rename one of the two files");
+        Error("SLUG_DUPLICATE", at, $"{kind} `{slug}` is also defined in {other.File}", "rename one of the two files (names that differ only in case, spaces or Unicode normalisation make the same slug)");
 
     // Site settings
     public static Diagnostic SiteInvalid(SourceLocation at, string message, string fix) =>

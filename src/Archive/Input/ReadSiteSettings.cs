@@ -56,7 +56,7 @@ public static class ReadSiteSettings
             var key = FrontMatter.ScalarOf(map, "key");
             if (key is null || !Slug.IsValid(key))
             {
-                diagnostics.Add(Problems.SiteInvalid(at, "a taxonomy needs a `key:` of lowercase ASCII letters", "write e.g. `- key: places`"));
+                diagnostics.Add(Problems.SiteInvalid(at, "a taxonomy needs a `key:` of lowercase letters, digits and single hyphens", "write e.g. `- key: places`"));
                 continue;
             }
             foreach (var unknown in map.Children.Keys.Select(k => k.ToString()).Where(k => !TaxonomyFields.Contains(k)))

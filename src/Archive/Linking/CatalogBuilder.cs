@@ -48,8 +48,8 @@ public static class CatalogBuilder
     {
         // When a file failed to parse, what it tagged is unknown: "nothing is tagged" would follow from that error, not add to it.
         var complete = !diagnostics.HasErrors;
-        var terms = allTerms.ToDictionary(t => t.Key);
-        var articles = allArticles.Order(ArticleOrder.Instance).ToImmutableArray();
+        var terms = Unique(allTerms, t => $"{t.Key.Taxonomy}/{t.Key.Slug}", t => t.Location, "the term", diagnostics).ToDictionary(t => t.Key);
+        var articles = Unique(allArticles, a => a.Slug, a => a.Location, "the article", diagnostics).Order(ArticleOrder.Instance).ToImmutableArray();
         var articlesBySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var notes = UniqueNotes(allNotes, articlesBySlug, unparsed ?? new HashSet<string>(), diagnostics);
 
@@ -86,6 +86,27 @@ public static class CatalogBuilder
         var backlinks = CrossLinks.Check(sources, catalog, diagnostics, cache);
         suggesting.GetAwaiter().GetResult();
         return catalog with { Backlinks = backlinks };
+    }
+
+    /// <summary>
+    /// The documents with a slug no other has, reporting each that repeats one, with the file that has it first: file
+    /// names that differ only in case, spaces or normalisation (<c>Li Bai.md</c>, <c>li-bai.md</c>) make one slug.
+    /// </summary>
+    static List<T> Unique<T>(IEnumerable<T> documents, Func<T, string> slug, Func<T, SourceLocation> location, string kind, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        var kept = new List<T>();
+        foreach (var document in documents.OrderBy(d => location(d).File, StringComparer.Ordinal))
+        {
+            if (seen.TryGetValue(slug(document), out var first))
+            {
+                diagnostics.Add(Problems.SlugDuplicate(location(document), kind, slug(document), location(first)));
+                continue;
+            }
+            seen[slug(document)] = document;
+            kept.Add(document);
+        }
+        return kept;
     }
 
     /// <summary>Drops notes whose article does not exist or whose id another note already claims, reporting both.</summary>

@@ -47,10 +47,11 @@ public sealed class Urls(SiteSettings site)
     public string Href(string path) => _basePath + path;
 
     /// <summary>
-    /// The page's absolute URL. Our paths are plain ASCII segments, which the base URL (always ending in '/') simply
-    /// prefixes; anything else is resolved as a URI reference.
+    /// The page's absolute URL, in ASCII: where a URL must be ASCII (sitemap, feed ids, JSON-LD, canonical, og:url) a
+    /// slug in another script is percent-encoded as UTF-8, as RFC 3987 maps an IRI to a URI. The base URL (always
+    /// ending in '/') prefixes the path.
     /// </summary>
-    public string Absolute(string path) => path.AsSpan().ContainsAnyExcept(PlainPathChars) ? new Uri(site.BaseUrl, path).ToString() : _baseUrl + path;
+    public string Absolute(string path) => _baseUrl + (path.AsSpan().ContainsAnyExcept(PlainPathChars) ? Iri.ToUri(path) : path);
 
     static readonly System.Buffers.SearchValues<char> PlainPathChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");

@@ -41,7 +41,7 @@ public sealed class ParseAnnotations : IModule
         if (orphaned is not null and not "accepted") diagnostics.Add(Problems.FieldType(front.LocationOfValue("orphaned"), "orphaned", "`accepted`"));
 
         if (exact is null || diagnostics.HasErrors) return null;
-        var articleSlug = Path.GetFileName(Path.GetDirectoryName(file.FullPath)!);
+        var articleSlug = Slug.Normalize(Path.GetFileName(Path.GetDirectoryName(file.FullPath)!));
         var body = MarkdownSyntax.Parse(file, diagnostics);
         if (body is null) return null;
         AuthorMarkup.Check(body, file, htmlAllowed: true, diagnostics);

@@ -17,7 +17,8 @@ public sealed record Xref(string Kind, string Slug, string? Fragment)
         var slash = rest.IndexOf('/');
         if (slash <= 0 || slash == rest.Length - 1 || rest.IndexOf('/', slash + 1) >= 0) return null;
         var kind = rest[..slash];
-        var slug = rest[(slash + 1)..];
+        // Markdig keeps a link's URL as written; a slug in another script may come percent-encoded or decomposed.
+        var slug = Uri.UnescapeDataString(rest[(slash + 1)..]).Normalize(System.Text.NormalizationForm.FormC);
         // Only slug characters: "../" or "%2e" can never reach the file system through a cross-link.
         if (!Parsing.Slug.IsValid(kind) || !Parsing.Slug.IsValid(slug)) return null;
         return new Xref(kind, slug, fragment);
