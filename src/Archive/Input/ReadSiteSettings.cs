@@ -62,7 +62,8 @@ public static class ReadSiteSettings
             foreach (var unknown in map.Children.Keys.Select(k => k.ToString()).Where(k => !TaxonomyFields.Contains(k)))
                 diagnostics.Add(Problems.KeyUnknown(at, unknown, Closest.Hint(unknown, TaxonomyFields, "keys")));
             var dated = FrontMatter.ScalarOf(map, "dated") is "true" or "yes";
-            taxonomies.Add(new Taxonomy(key, FrontMatter.ScalarOf(map, "name") ?? key, FrontMatter.ScalarOf(map, "name_en") ?? key,
+            var name = FrontMatter.ScalarOf(map, "name") ?? key;
+            taxonomies.Add(new Taxonomy(key, name, FrontMatter.ScalarOf(map, "name_en") ?? name,
                 dated, TermType(map, at, dated, diagnostics)));
         }
         if (taxonomies.Count == 0)
