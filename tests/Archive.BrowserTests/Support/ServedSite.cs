@@ -3,11 +3,16 @@ using Microsoft.Playwright;
 namespace Archive.BrowserTests.Support;
 
 /// <summary>
-/// The repository's real input/, built once with base URL <c>http://127.0.0.1:port/archive/</c> and served under
+/// An archive (by default the repository's real input/; see <see cref="ServedZhHansArchive"/>), built once with base URL <c>http://127.0.0.1:port/archive/</c> and served under
 /// <c>/archive/</c>, so every link the tests follow goes through the sub-path. Chromium starts on first use.
 /// </summary>
-public sealed class ServedSite : IAsyncLifetime
+public class ServedSite(string inputDirectory) : IAsyncLifetime
 {
+    public ServedSite() : this(Repository.Input) { }
+
+    /// <summary>The archive's input folder.</summary>
+    public string InputDirectory => inputDirectory;
+
     readonly string _folder = Directory.CreateTempSubdirectory("archive-browser-").FullName;
     SubPathServer? _server;
     IPlaywright? _playwright;
@@ -25,7 +30,7 @@ public sealed class ServedSite : IAsyncLifetime
         // The port is known only once the server listens, and the base URL needs it: serve first, then build.
         _server = await SubPathServer.StartAsync(OutputDirectory);
         // Search partitions of eight pages make the real site's index several bundles, which the search page merges.
-        var report = ArchiveBuild.Run(new BuildOptions(Repository.Input, OutputDirectory, Repository.Theme, Root.ToString(),
+        var report = ArchiveBuild.Run(new BuildOptions(inputDirectory, OutputDirectory, Repository.Theme, Root.ToString(),
             SearchPartitionSize: SearchPartitionSize));
         if (!report.Succeeded)
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", report.Diagnostics));
