@@ -127,13 +127,18 @@ public abstract class OtherArchiveTests(ServedSite site, ITestOutputHelper outpu
 [Collection(ServedZhHansCollection.Name)]
 public sealed class ZhHansArchiveTests(ServedZhHansArchive site, ITestOutputHelper output) : OtherArchiveTests(site, output, "zh-Hans", "poets")
 {
-    /// <summary>Han characters of the Traditional Chinese interface that the Simplified one does not use (頁, 尋, 註, 與, 點…).</summary>
+    /// <summary>
+    /// Han characters of the Traditional Chinese interface that neither the Simplified one nor the archive's own
+    /// content uses (頁, 尋, 註, 與, 點…): on its pages they can only come from the wrong interface.
+    /// </summary>
     protected override IReadOnlySet<char> Forbidden { get; } = TraditionalOnly();
 
     static HashSet<char> TraditionalOnly()
     {
         var traditional = TextCharacters("zh-Hant");
         traditional.ExceptWith(TextCharacters("zh-Hans"));
+        foreach (var file in Directory.EnumerateFiles(OtherArchives.Input("zh-Hans"), "*", SearchOption.AllDirectories))
+            traditional.ExceptWith(File.ReadAllText(file) + Path.GetFileNameWithoutExtension(file));
         traditional.RemoveWhere(c => !Regex.IsMatch(c.ToString(), @"\p{IsCJKUnifiedIdeographs}"));
         return traditional;
     }
