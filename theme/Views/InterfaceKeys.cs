@@ -42,5 +42,6 @@ public static class InterfaceKeys
         "search.placeholder", "search.clear_search", "search.load_more", "search.search_label",
         "search.filters_label", "search.zero_results", "search.many_results", "search.one_result",
         "search.alt_search", "search.search_suggestion", "search.searching",
+        "css.note_number", "css.figure_caption", "css.inserted", "css.deleted", "css.change_end", "css.inserted_break", "css.deleted_break",
     ];
 }

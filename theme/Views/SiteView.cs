@@ -21,6 +21,9 @@ public sealed record SiteView(
     /// <summary>The picture shared links show, or null when the theme has none.</summary>
     public SocialImage? Image { get; init; }
 
+    /// <summary>The stylesheet of the words site.css draws, in the site's language; none when null.</summary>
+    public string? TextStylesheetHref { get; init; }
+
     /// <summary>Every word of the chrome, in the site's language.</summary>
     public InterfaceText Text { get; init; } = InterfaceText.None;
 }

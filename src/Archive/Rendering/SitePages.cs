@@ -91,6 +91,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"));
         yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"));
         yield return new("_headers", _ => new("_headers", SiteFiles.Headers(catalog), "theme"));
+        yield return new(TextStylesheet.Path, _ => new(TextStylesheet.Path, TextStylesheet.Of(catalog.Site.Text), "theme"));
         foreach (var (path, make) in WebAnnotationExport.Pages(catalog, cache: cache)) yield return new(path, _ => make());
     }
 

@@ -38,6 +38,7 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
         liveReloadScript)
     {
         Text = _text,
+        TextStylesheetHref = _urls.Href(TextStylesheet.Path),
         // The card shows the site, not one page, so its text alternative is the site's name.
         Image = image is null ? null : new SocialImage(_urls.Absolute(image.AssetPath), image.Width, image.Height, catalog.Site.Title),
     };

@@ -51,7 +51,7 @@ public sealed class SiteChromeTests(RealInputFixture fixture) : IClassFixture<Re
             Assert.Single(page.QuerySelectorAll("body > footer.site-footer"));
             Assert.Single(page.QuerySelectorAll("body > main#main"));
             Assert.Equal(["首頁", "文章", "國家與地區", "事件", "人物", "搜尋"], page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent));
-            Assert.Single(page.QuerySelectorAll("head > link[rel=stylesheet]"));
+            Assert.Equal(["/assets/site.css", "/assets/interface-text.css"], page.QuerySelectorAll("head > link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
             Assert.Single(page.QuerySelectorAll("head > meta[property='og:site_name']"));
             // 404.html is served at any address: it names no canonical URL.
             var notFound = path.EndsWith("404.html", StringComparison.Ordinal);
