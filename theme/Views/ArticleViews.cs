@@ -27,6 +27,9 @@ public sealed record NoteView(
     string? Author,
     DateView? Date)
 {
+    /// <summary>The note's language when it is not the site's (its <c>lang</c> attribute), else null.</summary>
+    public string? Lang { get; init; }
+
     /// <summary>Set when the passage was edited after the note was written on it.</summary>
     public NoteChangeView? Changed { get; init; }
 }

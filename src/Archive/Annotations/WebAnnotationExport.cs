@@ -122,7 +122,7 @@ public static class WebAnnotationExport
         w.WriteString("type", "TextualBody");
         w.WriteString("value", markdown.Render(note.Body).Trim());
         w.WriteString("format", "text/html");
-        w.WriteString("language", catalog.Site.Language);
+        w.WriteString("language", note.Language ?? catalog.Site.Language);
         w.WriteEndObject();
         w.WriteStartObject("target");
         w.WriteString("source", catalog.Urls.Absolute(Urls.Article(note.ArticleSlug)));

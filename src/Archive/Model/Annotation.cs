@@ -28,4 +28,7 @@ public sealed record Annotation(
 
     /// <summary><c>orphaned: accepted</c>: the editor knows the passage is gone; the note is listed at the end of the article.</summary>
     public bool OrphanAccepted { get; init; }
+
+    /// <summary><c>language:</c>, when the note is written in another language than the site's; null otherwise.</summary>
+    public string? Language { get; init; }
 }

@@ -9,7 +9,7 @@ namespace Archive.Parsing;
 /// <summary>Source files under input/annotations/&lt;article&gt;/ become <see cref="Annotation"/>s (not yet anchored).</summary>
 public sealed class ParseAnnotations : IModule
 {
-    static readonly string[] Fields = ["quote", "prefix", "suffix", "sources", "author", "date", "revision", "orphaned"];
+    static readonly string[] Fields = ["quote", "prefix", "suffix", "sources", "author", "date", "revision", "orphaned", "language"];
 
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
@@ -38,6 +38,7 @@ public sealed class ParseAnnotations : IModule
         var date = front.Date("date");
         var revision = front.Date("revision");
         var orphaned = front.String("orphaned");
+        var language = LanguageTag.Read(front, "language", diagnostics);
         if (orphaned is not null and not "accepted") diagnostics.Add(Problems.FieldType(front.LocationOfValue("orphaned"), "orphaned", "`accepted`"));
 
         if (exact is null || diagnostics.HasErrors) return null;
@@ -51,6 +52,7 @@ public sealed class ParseAnnotations : IModule
         {
             Revision = revision is { } r ? (r, front.LocationOfValue("revision")) : null,
             OrphanAccepted = orphaned == "accepted",
+            Language = language,
         };
     }
 }

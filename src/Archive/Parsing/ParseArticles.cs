@@ -9,7 +9,7 @@ namespace Archive.Parsing;
 /// <summary>Source files under input/articles/ become <see cref="Article"/>s.</summary>
 public sealed class ParseArticles : IModule
 {
-    static readonly string[] Fields = ["title", "date", "byline", "source", "source_url", "lang", "summary", "original", "moved", "revisions", "updated"];
+    static readonly string[] Fields = ["title", "date", "byline", "source", "source_url", "language", "lang", "summary", "original", "moved", "revisions", "updated"];
 
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) =>
         inputs.Map<SourceFile>(file => Parse(file, context.Build));
@@ -47,7 +47,8 @@ public sealed class ParseArticles : IModule
         return new Article(
             slug, title, date.Value, byline,
             outlet is null && sourceUrl is null ? null : new ArticleSource(outlet ?? sourceUrl!, sourceUrl),
-            front.String("lang") ?? build.Site.Language,
+            // `lang:` is the field's earlier name.
+            LanguageTag.Read(front, "language", diagnostics) ?? LanguageTag.Read(front, "lang", diagnostics) ?? build.Site.Language,
             front.String("summary"),
             tags, original, file.Text, body, ArticleText.Of(body), front.Start) { Revisions = revisions, Updated = updated };
     }

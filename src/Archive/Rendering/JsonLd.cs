@@ -63,7 +63,7 @@ public static class JsonLd
         Header(w, "Comment");
         w.WriteString("url", catalog.Urls.Absolute(Urls.Annotation(note.Id)));
         w.WriteString("text", text);
-        w.WriteString("inLanguage", catalog.Site.Language);
+        w.WriteString("inLanguage", note.Language ?? catalog.Site.Language);
         w.WriteStartObject("about");
         w.WriteString("@type", "Quotation");
         w.WriteString("text", note.Quote.Exact);

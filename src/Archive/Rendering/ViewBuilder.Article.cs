@@ -70,8 +70,15 @@ public sealed partial class ViewBuilder
             Chips(note.Tags),
             [.. note.Sources.Select(s => new SourceView(s.Title, s.Url))],
             note.Author,
-            note.Date is { } d ? Date(d) : null) { Changed = Changed(anchor) };
+            note.Date is { } d ? Date(d) : null) { Changed = Changed(anchor), Lang = NoteLanguage(note) };
     }
+
+    /// <summary>
+    /// The lang attribute a note needs: its own language, or the site's when it sits in an article in another
+    /// language (whose element it would otherwise inherit); null when it inherits the right one.
+    /// </summary>
+    string? NoteLanguage(Annotation note) =>
+        note.Language ?? (catalog.ArticlesBySlug.TryGetValue(note.ArticleSlug, out var article) && article.Lang != catalog.Site.Language ? catalog.Site.Language : null);
 
     public AnnotationPageView AnnotationPage(Anchor anchor)
     {
