@@ -1,6 +1,6 @@
 namespace Archive.Linking;
 
-/// <summary>A page of the site by kind and slug: <c>articles/x</c>, <c>annotations/y</c>, <c>countries/japan</c>.</summary>
+/// <summary>A page of the site by kind and slug: <c>articles/x</c>, <c>annotations/y</c>, <c>places/japan</c>.</summary>
 public readonly record struct PageRef(string Kind, string Slug)
 {
     public const string Articles = "articles";

@@ -1,6 +1,6 @@
 namespace Archive.Model;
 
-/// <summary>A term's identity: the taxonomy it belongs to (<c>countries</c>) and its slug (<c>japan</c>).</summary>
+/// <summary>A term's identity: the taxonomy it belongs to (<c>places</c>) and its slug (<c>japan</c>).</summary>
 public readonly record struct TermKey(string Taxonomy, string Slug)
 {
     public override string ToString() => $"{Taxonomy}/{Slug}";
