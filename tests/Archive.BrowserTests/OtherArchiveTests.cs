@@ -13,7 +13,7 @@ namespace Archive.BrowserTests;
 /// </summary>
 /// <param name="name">The archive's name in screenshot files.</param>
 /// <param name="taxonomy">The key of one of its taxonomies, whose index and a term page are checked.</param>
-public abstract class OtherArchiveTests(ServedSite site, ITestOutputHelper output, string name, string taxonomy)
+public abstract class OtherArchiveTests(ServedArchive site, ITestOutputHelper output, string name, string taxonomy)
 {
     /// <summary>Characters no page of this archive may contain: ones only another language's interface uses.</summary>
     protected abstract IReadOnlySet<char> Forbidden { get; }

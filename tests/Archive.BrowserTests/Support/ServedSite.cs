@@ -6,10 +6,11 @@ namespace Archive.BrowserTests.Support;
 /// An archive (by default the repository's real input/; see <see cref="ServedZhHansArchive"/>), built once with base URL <c>http://127.0.0.1:port/archive/</c> and served under
 /// <c>/archive/</c>, so every link the tests follow goes through the sub-path. Chromium starts on first use.
 /// </summary>
-public class ServedSite(string inputDirectory) : IAsyncLifetime
-{
-    public ServedSite() : this(Repository.Input) { }
+public sealed class ServedSite() : ServedArchive(Repository.Input);
 
+/// <summary>An archive built once under a sub-path and served, with Chromium on first use (see <see cref="ServedSite"/>).</summary>
+public abstract class ServedArchive(string inputDirectory) : IAsyncLifetime
+{
     /// <summary>The archive's input folder.</summary>
     public string InputDirectory => inputDirectory;
 

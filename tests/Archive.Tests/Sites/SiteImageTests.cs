@@ -11,7 +11,7 @@ public sealed class SiteImageTests
         using var site = new TestSite();
         site.Write("articles/a.md", "---\ntitle: 甲\ndate: 2025-12-14\n---\n\n第一段。\n");
         using var theme = new TempFolder();
-        foreach (var folder in new[] { "css", "js" }) TempFolder.CopyDirectory(Path.Combine(Repository.Theme, folder), theme[folder]);
+        foreach (var folder in new[] { "css", "js", "i18n" }) TempFolder.CopyDirectory(Path.Combine(Repository.Theme, folder), theme[folder]);
 
         var report = ArchiveBuild.Run(new BuildOptions(site.InputDirectory, site.OutputDirectory, theme.Path, null));
 
