@@ -34,6 +34,7 @@ public static class SearchBundles
             var entry = Path.Combine(siteFolder, target, "pagefind-entry.json");
             if (File.Exists(entry) && SameBytes(entry, Path.Combine(cache.BundleOf(id), "pagefind-entry.json"))) continue;
             var old = FilesIn(siteFolder, target);
+            old.Remove(PartitionList); // rewritten below, not deleted first: a search page loading meanwhile still finds it
             foreach (var file in FilesOf(cache, id, primary: i == 0))
             {
                 old.Remove(file.To);
