@@ -61,9 +61,10 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
     public HashSet<string> Written() => _written.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Deletes the files a reused folder held that this build did not write, and the folders that leaves empty.</summary>
-    public void RemoveStale()
+    /// <param name="leave">A folder ('/'-terminated) whose files are left to whoever brings it up to date itself (the search index).</param>
+    public void RemoveStale(string? leave = null)
     {
-        var stale = existing.Where(p => !_written.ContainsKey(p)).ToList();
+        var stale = existing.Where(p => !_written.ContainsKey(p) && (leave is null || !p.StartsWith(leave, StringComparison.Ordinal))).ToList();
         Parallel.ForEach(stale, path => { if (File.Exists(Path.Combine(root, path))) File.Delete(Path.Combine(root, path)); });
         foreach (var folder in stale.Select(p => Path.GetDirectoryName(Path.Combine(root, p))!).Distinct().OrderByDescending(f => f.Length))
             for (var dir = folder; dir.Length > root.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir)!)

@@ -11,8 +11,11 @@ public static class HardLink
 {
     public static void CreateOrCopy(string existing, string created)
     {
-        if (OperatingSystem.IsWindows() || link(existing, created) != 0) File.Copy(existing, created);
+        if (!TryCreate(existing, created)) File.Copy(existing, created);
     }
+
+    /// <summary>Whether <paramref name="created"/> is now a second name for <paramref name="existing"/> (false where links are not possible, or the name is taken).</summary>
+    public static bool TryCreate(string existing, string created) => !OperatingSystem.IsWindows() && link(existing, created) == 0;
 
     // POSIX link(2): .NET makes symbolic links but not hard links, and Pagefind does not follow symbolic links.
     // Strings are marshalled as UTF-8 on Unix, which is what file names are there.

@@ -15,38 +15,40 @@ public static class SearchBundles
     public const string Folder = "pagefind/";
     public const string PartitionList = Folder + "partitions.json";
 
-    /// <summary>A build's install, into its staging folder once the files the build did not write are gone from it.</summary>
-    public static void Install(SearchCache cache, SearchManifest manifest, string siteFolder)
-    {
-        var files = manifest.Partitions.SelectMany((partition, i) => FilesOf(cache, partition.Id, primary: i == 0)).ToList();
-        foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(siteFolder, f.To))!).Distinct())
-            Directory.CreateDirectory(folder);
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            file => Put(file.From, Path.Combine(siteFolder, file.To)));
-        WritePartitionList(manifest, siteFolder);
-    }
-
     /// <summary>
-    /// Preview's install into the served site: only the bundles whose index differs from what the site holds (their
-    /// <c>pagefind-entry.json</c> names the index by its hash), each with the files it no longer has removed, then the
-    /// list, then the folders of partitions that are gone.
+    /// Brings the site's <c>pagefind/</c> folder to what <paramref name="manifest"/> names: a build's staging folder
+    /// (empty, or a reused spare still holding the index of two builds ago) or preview's served site. Only the bundles
+    /// whose index differs from what the site holds are put in (a bundle's <c>pagefind-entry.json</c> names its index by
+    /// the hash of its metadata, which names every fragment and index file by the hash of its bytes), each with the files
+    /// it no longer has removed; then the list; then the folders of partitions that are gone. After an edit of one
+    /// article that is one bundle's files, not every bundle's.
     /// </summary>
     public static void Update(SearchCache cache, SearchManifest manifest, string siteFolder)
     {
+        var put = new List<(string From, string To)>();
+        var stale = new List<string>();
         for (var i = 0; i < manifest.Partitions.Count; i++)
         {
             var id = manifest.Partitions[i].Id;
             var target = i == 0 ? Folder : $"{Folder}{id}/";
             var entry = Path.Combine(siteFolder, target, "pagefind-entry.json");
             if (File.Exists(entry) && SameBytes(entry, Path.Combine(cache.BundleOf(id), "pagefind-entry.json"))) continue;
-            var stale = FilesIn(siteFolder, target);
+            var old = FilesIn(siteFolder, target);
+            old.Remove(PartitionList); // rewritten below, not deleted first: a search page loading meanwhile still finds it
             foreach (var file in FilesOf(cache, id, primary: i == 0))
             {
-                stale.Remove(file.To);
-                Put(file.From, Path.Combine(siteFolder, file.To));
+                old.Remove(file.To);
+                put.Add(file);
             }
-            foreach (var file in stale) File.Delete(Path.Combine(siteFolder, file));
+            stale.AddRange(old);
         }
+        // Without a primary bundle nothing in pagefind/ itself is current.
+        if (manifest.Partitions.Count == 0) stale.AddRange(FilesIn(siteFolder, Folder).Where(f => f != PartitionList));
+        foreach (var folder in put.Select(f => Path.GetDirectoryName(Path.Combine(siteFolder, f.To))!).Distinct())
+            Directory.CreateDirectory(folder);
+        Parallel.ForEach(put, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            file => Put(file.From, Path.Combine(siteFolder, file.To)));
+        foreach (var file in stale) File.Delete(Path.Combine(siteFolder, file));
         WritePartitionList(manifest, siteFolder);
         var merged = manifest.Partitions.Skip(1).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var dir in Directory.EnumerateDirectories(Path.Combine(siteFolder, Folder)))
@@ -65,11 +67,18 @@ public static class SearchBundles
         }
     }
 
-    /// <summary>Links <paramref name="from"/> in as <paramref name="to"/> unless <paramref name="to"/> holds its bytes already; a new name first, then renamed over the old.</summary>
+    /// <summary>
+    /// Links <paramref name="from"/> in as <paramref name="to"/> unless <paramref name="to"/> holds its bytes already. A
+    /// new name is linked directly (a link appears whole); an old one, or a copy, is made under a new name first and
+    /// renamed over it, so a reader never sees a file half-written.
+    /// </summary>
     static void Put(string from, string to)
     {
-        if (File.Exists(to) && SameBytes(from, to)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        if (File.Exists(to))
+        {
+            if (SameBytes(from, to)) return;
+        }
+        else if (HardLink.TryCreate(from, to)) return;
         var fresh = $"{to}.{Guid.NewGuid():N}";
         HardLink.CreateOrCopy(from, fresh);
         File.Move(fresh, to, overwrite: true);
