@@ -49,6 +49,9 @@ public sealed record ArticleView(
 
     /// <summary>Notes whose passage is gone from the current text, listed after it.</summary>
     public ImmutableArray<OrphanNoteView> Orphans { get; init; } = [];
+
+    /// <summary>For each of the article's terms, the older and newer article in it.</summary>
+    public ImmutableArray<TermWalk> Walks { get; init; } = [];
 }
 
 public sealed record LinkView(string Text, string Href, string Kind);

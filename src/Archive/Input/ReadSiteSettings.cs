@@ -8,7 +8,7 @@ namespace Archive.Input;
 /// <summary>Reads input/site.yml. Runs before the pipelines, because every pipeline depends on the declared taxonomies.</summary>
 public static class ReadSiteSettings
 {
-    static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "page_size"];
+    static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "page_size", "matrices"];
     static readonly string[] TaxonomyFields = ["key", "name", "name_en", "dated"];
 
     public static SiteSettings? Read(string inputDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
@@ -67,6 +67,36 @@ public static class ReadSiteSettings
             diagnostics.Add(Problems.SiteInvalid(yaml.LocationOfKey("taxonomies"), "no taxonomies are declared", "declare at least `countries` and `incidents` under `taxonomies:`"));
 
         return new SiteSettings(title, yaml.String("description") ?? "", baseUrl, yaml.String("language") ?? "zh-Hant",
-            taxonomies.ToImmutable(), pageSize);
+            taxonomies.ToImmutable(), pageSize)
+        {
+            Matrices = yaml.Node("matrices") is null ? null : Matrices(yaml, taxonomies.Select(t => t.Key).ToList(), diagnostics),
+        };
+    }
+
+    /// <summary><c>matrices:</c> a list of pairs of declared taxonomy keys, e.g. <c>- [countries, incidents]</c>.</summary>
+    static ImmutableArray<TaxonomyPair> Matrices(FrontMatter yaml, List<string> declared, DiagnosticBag diagnostics)
+    {
+        const string Fix = "write each matrix as a pair of two different declared taxonomy keys, e.g. `- [countries, incidents]`";
+        if (yaml.Node("matrices") is not YamlDotNet.RepresentationModel.YamlSequenceNode list)
+        {
+            diagnostics.Add(Problems.SiteInvalid(yaml.LocationOfValue("matrices"), "`matrices` must be a list of taxonomy pairs", Fix));
+            return [];
+        }
+        var pairs = ImmutableArray.CreateBuilder<TaxonomyPair>();
+        foreach (var item in list)
+        {
+            var keys = item is YamlDotNet.RepresentationModel.YamlSequenceNode pair
+                ? pair.Children.Select(k => (k as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim()).ToList()
+                : [];
+            if (keys.Count != 2 || keys[0] == keys[1] || keys.Any(k => k is null || !declared.Contains(k)))
+            {
+                var unknown = keys.FirstOrDefault(k => k is not null && !declared.Contains(k));
+                diagnostics.Add(Problems.SiteInvalid(yaml.LocationOf(item),
+                    unknown is null ? "a matrix names two different taxonomies" : $"`{unknown}` is not a declared taxonomy", Fix));
+                continue;
+            }
+            if (!pairs.Contains(new TaxonomyPair(keys[0]!, keys[1]!))) pairs.Add(new TaxonomyPair(keys[0]!, keys[1]!));
+        }
+        return pairs.ToImmutable();
     }
 }

@@ -45,7 +45,7 @@ public sealed partial class ViewBuilder
             Chips(article.Tags, k => k.Taxonomy != firstTaxonomy),
             sections.ToImmutable(),
             anchors.Length,
-            Backlinks(new PageRef(PageRef.Articles, article.Slug))) { Revised = Revised(article), Orphans = Orphans(article) };
+            Backlinks(new PageRef(PageRef.Articles, article.Slug))) { Revised = Revised(article), Orphans = Orphans(article), Walks = Walks(article) };
     }
 
     /// <summary>
