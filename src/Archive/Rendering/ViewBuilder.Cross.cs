@@ -40,16 +40,20 @@ public sealed partial class ViewBuilder
                 _urls.Href(Urls.Annotation(n.Anchor.Annotation.Id)), ""))]);
     }
 
-    /// <summary>The terms of <paramref name="other"/> that <paramref name="term"/> shares items with, in that taxonomy's order.</summary>
-    ImmutableArray<CrossLink> CrossLinks(Term term, Taxonomy other) =>
-    [
-        .. Ordered(catalog.Intersections.Across(term.Key, other.Key).Select(x => x.Other), other)
-            .Select(o => (Other: o, Pair: catalog.Intersections.PairOf(term.Key, o.Key)!.Value))
-            .Select(x => (x.Other, x.Pair, Items: catalog.Intersections.Of(x.Pair)!))
-            .OrderBy(x => other.Dated ? 0 : -x.Items.Count) // stable: a dated taxonomy keeps its timeline order
+    /// <summary>
+    /// The terms of <paramref name="other"/> that <paramref name="term"/> shares items with: along a dated taxonomy by
+    /// date, otherwise the most shared first. Decided by the pairs alone, so an edit elsewhere never reorders it.
+    /// </summary>
+    ImmutableArray<CrossLink> CrossLinks(Term term, Taxonomy other)
+    {
+        var shared = catalog.Intersections.Across(term.Key, other.Key);
+        var ordered = other.Dated
+            ? shared.OrderBy(x => x.Other.Date ?? DateOnly.MaxValue).ThenBy(x => x.Other.End ?? x.Other.Date ?? DateOnly.MaxValue)
+            : shared.OrderByDescending(x => x.Items.Count);
+        return [.. ordered.ThenBy(x => x.Other.Key.Slug, StringComparer.Ordinal)
             .Select(x => new CrossLink(x.Other.Name, x.Other.NameEn, IntersectionHref(x.Pair), _urls.Href(Urls.Term(x.Other.Key)),
-                x.Items.Articles.Length, x.Items.Notes.Length, x.Other.Date is { } d ? Date(d) : null, x.Other.End is { } e ? Date(e) : null)),
-    ];
+                x.Items.Articles.Length, x.Items.Notes.Length, x.Other.Date is { } d ? Date(d) : null, x.Other.End is { } e ? Date(e) : null))];
+    }
 
     /// <summary>The taxonomies a term has a list across: every other one it shares something with.</summary>
     public IEnumerable<Taxonomy> AcrossTaxonomies(Term term) =>
@@ -63,10 +67,10 @@ public sealed partial class ViewBuilder
         var links = CrossLinks(term, other);
         var matrix = catalog.Site.MatrixPairs.FirstOrDefault(p => p == new TaxonomyPair(term.Key.Taxonomy, other.Key) || p == new TaxonomyPair(other.Key, term.Key.Taxonomy));
         var timeline = other.Dated
-            ? TimelineLayout.Of(catalog.Intersections.Across(term.Key, other.Key).Select(x => x.Other)
-                .OrderBy(o => o.Date ?? DateOnly.MaxValue).ThenBy(o => o.End ?? o.Date ?? DateOnly.MaxValue).ThenBy(o => o.Key.Slug, StringComparer.Ordinal)
-                .Select(o => (o, IntersectionHref(catalog.Intersections.PairOf(term.Key, o.Key)!.Value),
-                    (int?)catalog.Intersections.Of(catalog.Intersections.PairOf(term.Key, o.Key)!.Value)!.Count)))
+            ? TimelineLayout.Of(catalog.Intersections.Across(term.Key, other.Key)
+                .OrderBy(x => x.Other.Date ?? DateOnly.MaxValue).ThenBy(x => x.Other.End ?? x.Other.Date ?? DateOnly.MaxValue)
+                .ThenBy(x => x.Other.Key.Slug, StringComparer.Ordinal)
+                .Select(x => (x.Other, IntersectionHref(x.Pair), (int?)x.Items.Count)))
             : null;
         return new AcrossPageView(
             Meta(CrossWords.AcrossTitle(term.Name, other.Name), CrossWords.AcrossDescription(term.Name, other.Name), Urls.TermAcross(term.Key, other.Key), "website"),

@@ -18,7 +18,7 @@ public sealed record PairItems(ImmutableArray<string> Articles, ImmutableArray<s
 {
     public int Count => Articles.Length + Notes.Length;
 
-    internal bool SameAs(PairItems other) =>
+    public bool SameAs(PairItems other) =>
         Articles.Length == other.Articles.Length && Notes.Length == other.Notes.Length
         && Articles.ToHashSet().SetEquals(other.Articles) && Notes.ToHashSet().SetEquals(other.Notes);
 }
