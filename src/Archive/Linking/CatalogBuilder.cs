@@ -69,6 +69,7 @@ public static class CatalogBuilder
         TagChecks.RejectUnknown(articles.SelectMany(a => a.Tags)
             .Concat(notes.SelectMany(n => n.Tags))
             .Concat(terms.Values.SelectMany(t => t.Related)), terms, diagnostics);
+        TagChecks.RejectReservedSlugs(terms.Values, site, diagnostics);
         var orderedAnchors = articles.SelectMany(a => anchorsByArticle.GetValueOrDefault(a.Slug, []));
         var termIndex = TermIndex.Build(terms, articles, orderedAnchors);
         if (complete) TagChecks.WarnUnused(terms.Values, termIndex, diagnostics);

@@ -108,6 +108,15 @@ public sealed class IntersectionTests
     }
 
     [Fact]
+    public void A_term_slugged_like_a_matrix_is_reported()
+    {
+        using var site = TermPageTests.NewSite();
+        site.WriteTerm("countries", "incidents", "事件國", "Incidentia");
+        var problem = site.Check().Single("SLUG_RESERVED");
+        Assert.EndsWith("countries/incidents.md", problem.Location.File);
+    }
+
+    [Fact]
     public void Each_term_has_an_atom_feed_of_its_newest_items_announced_on_its_page_and_absent_from_the_sitemap()
     {
         using var site = TermPageTests.NewSite();
