@@ -27,6 +27,9 @@ public sealed class AccessibilityTests(ServedSite site, ITestOutputHelper output
     [InlineData(PageTypes.NotePage)]
     [InlineData(PageTypes.Search)]
     [InlineData(PageTypes.NotFound)]
+    [InlineData(PageTypes.Intersection)]
+    [InlineData(PageTypes.AcrossTimeline)]
+    [InlineData(PageTypes.Matrix)]
     public async Task Axe_finds_no_serious_or_critical_violation(string pageType)
     {
         if (pageType == PageTypes.Search) site.RequireSearchIndexOrSkip();

@@ -18,6 +18,21 @@ public sealed class LinkCrawlTests(ServedSite site, ITestOutputHelper output)
         Assert.True(unreached.Count == 0, "pages no link leads to:\n" + string.Join("\n", unreached));
     }
 
+    /// <summary>The pages about two terms (<c>/countries/japan/incidents/x/</c>) are made only where a pair shares something; each must be linked.</summary>
+    [Fact]
+    public async Task The_crawl_reaches_every_intersection_page()
+    {
+        var crawl = await CrawlOnce();
+        var taxonomies = site.HtmlPages().Where(p => p.Count(c => c == '/') == 1 && p.EndsWith('/')).Select(p => p.TrimEnd('/')).ToHashSet();
+        var intersections = site.HtmlPages()
+            .Where(p => p.TrimEnd('/').Split('/') is [var a, _, var b, _] && taxonomies.Contains(a) && taxonomies.Contains(b))
+            .ToList();
+        output.WriteLine($"{intersections.Count} intersection pages");
+        Assert.NotEmpty(intersections);
+        var unreached = intersections.Select(site.Url).Except(crawl.Visited).ToList();
+        Assert.True(unreached.Count == 0, "intersection pages no link leads to:\n" + string.Join("\n", unreached));
+    }
+
     [Fact]
     public async Task Every_internal_href_and_src_answers_200()
     {

@@ -19,6 +19,7 @@ public sealed class ScreenshotTests(ServedSite site, ITestOutputHelper output)
         [
             PageTypes.Home, PageTypes.Article, PageTypes.CountriesIndex, PageTypes.IncidentsIndex, PageTypes.CountryPage,
             PageTypes.IncidentPage, PageTypes.NotePage, PageTypes.Search, PageTypes.NotFound,
+            PageTypes.Intersection, PageTypes.AcrossTimeline, PageTypes.Matrix,
         ];
         foreach (var type in types)
             foreach (var width in new[] { 375, 1280 })

@@ -55,6 +55,9 @@ public sealed record ArticleView(
 
     /// <summary>The first chip group, which heads the article (an empty one when it has none).</summary>
     public ChipGroup MainChips => ChipGroups.Length > 0 ? ChipGroups[0] : new("", []);
+
+    /// <summary>For each of the article's terms, the older and newer article in it.</summary>
+    public ImmutableArray<TermWalk> Walks { get; init; } = [];
 }
 
 /// <summary>An article's chips of one taxonomy (site.yml's <c>article_chips</c>), labelled with the taxonomy's name.</summary>

@@ -38,7 +38,11 @@ public sealed record NavLink(string Text, string Href);
 
 /// <summary>Per-page head metadata: title, description, canonical URL (null for a page with no address of its own, such as
 /// 404.html), Open Graph type, schema.org JSON-LD.</summary>
-public sealed record PageMeta(string Title, string Description, string? CanonicalUrl, string OpenGraphType, string? JsonLd = null);
+public sealed record PageMeta(string Title, string Description, string? CanonicalUrl, string OpenGraphType, string? JsonLd = null)
+{
+    /// <summary>The page's own Atom feed (a term's), announced beside the site's.</summary>
+    public string? FeedHref { get; init; }
+}
 
 /// <summary>A tag chip linking to a term page.</summary>
 /// <param name="FilterName">The taxonomy's display name: the search filter this chip feeds (Pagefind).</param>

@@ -25,11 +25,22 @@ public sealed record TermPageView(
     ImmutableArray<NoteSummary> Notes,
     ImmutableArray<RelatedView> Related,
     ImmutableArray<LinkView> Backlinks,
-    PagerView Pager);
+    PagerView Pager)
+{
+    /// <summary>The term's Atom feed.</summary>
+    public string? FeedHref { get; init; }
+
+    /// <summary>The terms of other taxonomies this term shares items with, each linking to what they share.</summary>
+    public ImmutableArray<CrossGroup> Cross { get; init; } = [];
+}
 
 public sealed record TermSummary(string Name, string NameEn, string Href, int ArticleCount, int NoteCount, DateView? Date, DateView? End);
 
-public sealed record TaxonomyIndexView(PageMeta Meta, string Name, string NameEn, bool IsTimeline, ImmutableArray<TermSummary> Terms);
+public sealed record TaxonomyIndexView(PageMeta Meta, string Name, string NameEn, bool IsTimeline, ImmutableArray<TermSummary> Terms)
+{
+    /// <summary>A dated taxonomy's terms drawn on a date axis; the list stays as its text equivalent.</summary>
+    public TimelineView? Timeline { get; init; }
+}
 
 public sealed record AnnotationPageView(
     PageMeta Meta,

@@ -62,6 +62,10 @@ public static class Problems
     public static Diagnostic SlugDuplicate(SourceLocation at, string kind, string slug, SourceLocation other) =>
         Error("SLUG_DUPLICATE", at, $"{kind} `{slug}` is also defined in {other.File}", "rename one of the two files (names that differ only in case, spaces or Unicode normalisation make the same slug)");
 
+    public static Diagnostic SlugReserved(SourceLocation at, string taxonomy, string slug) =>
+        Error("SLUG_RESERVED", at, $"the term `{taxonomy}/{slug}` would have the address of the matrix of {taxonomy} × {slug} (`/{taxonomy}/{slug}/`)",
+            $"rename the file, or leave the pair [{taxonomy}, {slug}] out of `matrices:` in site.yml");
+
     // Site settings
     public static Diagnostic SiteInvalid(SourceLocation at, string message, string fix) =>
         Error("SITE_INVALID", at, message, fix);

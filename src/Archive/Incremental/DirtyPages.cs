@@ -85,6 +85,7 @@ public static class DirtyPages
             }
             foreach (var target in Targets(before, old).Union(Targets(after, article))) AddTarget(target);
         }
+        if (!DirtyCrossPages.Add(before, after, pages, views, articles, notes, Add)) return null;
         return [.. jobs.Values];
     }
 

@@ -8,7 +8,7 @@ namespace Archive.Input;
 /// <summary>Reads input/site.yml. Runs before the pipelines, because every pipeline depends on the declared taxonomies.</summary>
 public static class ReadSiteSettings
 {
-    static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "article_chips", "page_size"];
+    static readonly string[] Fields = ["title", "description", "base_url", "language", "taxonomies", "article_chips", "page_size", "matrices"];
     static readonly string[] TaxonomyFields = ["key", "name", "name_en", "type", "dated"];
 
     /// <param name="themeDirectory">Where the interface text of the site's language is read from (theme/i18n/); none is read without it.</param>
@@ -72,7 +72,11 @@ public static class ReadSiteSettings
         var declared = taxonomies.ToImmutable();
         var language = yaml.String("language") ?? "zh-Hant";
         var site = new SiteSettings(title, yaml.String("description") ?? "", baseUrl, language,
-            declared, pageSize) { ArticleChips = ArticleChips(yaml, declared, diagnostics) };
+            declared, pageSize)
+        {
+            ArticleChips = ArticleChips(yaml, declared, diagnostics),
+            Matrices = yaml.Node("matrices") is null ? null : Matrices(yaml, [.. declared.Select(t => t.Key)], diagnostics),
+        };
         if (themeDirectory is null) return site;
         var interfaceText = ReadInterfaceText.Read(themeDirectory, inputDirectory, language, yaml.LocationOfValue("language"), diagnostics);
         return interfaceText is null ? site : site with { Text = interfaceText };
@@ -102,5 +106,32 @@ public static class ReadSiteSettings
                 Closest.Hint(key, [.. declared.Select(t => t.Key)], "taxonomies")));
         }
         return chips.ToImmutable();
+    }
+
+    /// <summary><c>matrices:</c> a list of pairs of declared taxonomy keys, e.g. <c>- [countries, incidents]</c>.</summary>
+    static ImmutableArray<TaxonomyPair> Matrices(FrontMatter yaml, List<string> declared, DiagnosticBag diagnostics)
+    {
+        const string Fix = "write each matrix as a pair of two different declared taxonomy keys, e.g. `- [countries, incidents]`";
+        if (yaml.Node("matrices") is not YamlDotNet.RepresentationModel.YamlSequenceNode list)
+        {
+            diagnostics.Add(Problems.SiteInvalid(yaml.LocationOfValue("matrices"), "`matrices` must be a list of taxonomy pairs", Fix));
+            return [];
+        }
+        var pairs = ImmutableArray.CreateBuilder<TaxonomyPair>();
+        foreach (var item in list)
+        {
+            var keys = item is YamlDotNet.RepresentationModel.YamlSequenceNode pair
+                ? pair.Children.Select(k => (k as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim()).ToList()
+                : [];
+            if (keys.Count != 2 || keys[0] == keys[1] || keys.Any(k => k is null || !declared.Contains(k)))
+            {
+                var unknown = keys.FirstOrDefault(k => k is not null && !declared.Contains(k));
+                diagnostics.Add(Problems.SiteInvalid(yaml.LocationOf(item),
+                    unknown is null ? "a matrix names two different taxonomies" : $"`{unknown}` is not a declared taxonomy", Fix));
+                continue;
+            }
+            if (!pairs.Contains(new TaxonomyPair(keys[0]!, keys[1]!))) pairs.Add(new TaxonomyPair(keys[0]!, keys[1]!));
+        }
+        return pairs.ToImmutable();
     }
 }

@@ -64,10 +64,12 @@ public static class CatalogBuilder
             articles, anchorsById.Values,
             diagnostics));
         var ordering = Task.Run(() => AnchorOrder.Of(articles, anchorsByArticle));
+        var intersecting = Task.Run(() => Intersections.Build(site, terms, articles, slug => anchorsByArticle.GetValueOrDefault(slug, [])));
 
         TagChecks.RejectUnknown(articles.SelectMany(a => a.Tags)
             .Concat(notes.SelectMany(n => n.Tags))
             .Concat(terms.Values.SelectMany(t => t.Related)), terms, diagnostics);
+        TagChecks.RejectReservedSlugs(terms.Values, site, diagnostics);
         var orderedAnchors = articles.SelectMany(a => anchorsByArticle.GetValueOrDefault(a.Slug, []));
         var termIndex = TermIndex.Build(terms, articles, orderedAnchors);
         if (complete) TagChecks.WarnUnused(terms.Values, termIndex, diagnostics);
@@ -76,6 +78,7 @@ public static class CatalogBuilder
             new Dictionary<PageRef, ImmutableArray<PageRef>>(), ordering.GetAwaiter().GetResult())
         {
             Histories = histories,
+            Intersections = intersecting.GetAwaiter().GetResult(),
             OrphansByArticle = anchoring.Where(p => !p.Value.Orphans.IsEmpty).ToDictionary(p => p.Key, p => p.Value.Orphans, StringComparer.Ordinal),
             OrphansById = anchoring.Values.SelectMany(a => a.Orphans).ToDictionary(o => o.Note.Id, StringComparer.Ordinal),
             HealthByArticle = anchoring.ToDictionary(p => p.Key, p => p.Value.Health, StringComparer.Ordinal),

@@ -71,8 +71,12 @@ public static class CatalogPatch
         TagChecks.Suggest(before.Terms.Values.ToList(), articles.Select(a => a.New),
             notes.Select(n => anchorsById[n.New.Id]), diagnostics);
 
+        // Every article touched, with its notes before and after: its notes count for its terms in intersections.
+        var intersections = before.Intersections.With(articles.Select(a => a.New.Slug).Concat(notes.Select(n => n.New.ArticleSlug)).Distinct()
+            .Select(slug => (before.ArticlesBySlug[slug], before.AnchorsOf(slug), bySlug[slug], anchorsByArticle.GetValueOrDefault(slug, []))));
         var catalog = before with
         {
+            Intersections = intersections,
             Articles = list.ToImmutable(),
             ArticlesBySlug = bySlug,
             AnchorsByArticle = anchorsByArticle,

@@ -20,6 +20,14 @@ public sealed class Urls(SiteSettings site)
     public static string Taxonomy(string key) => $"{key}/";
     public static string Term(TermKey key) => $"{key.Taxonomy}/{key.Slug}/";
     public static string TermPage(TermKey key, int page) => page <= 1 ? Term(key) : $"{key.Taxonomy}/{key.Slug}/page/{page}/";
+    /// <summary>A term's feed of its newest articles and notes.</summary>
+    public static string TermFeed(TermKey key) => Term(key) + "feed.xml";
+    /// <summary>A term's list of the terms of another taxonomy it shares items with (<c>countries/japan/incidents/</c>).</summary>
+    public static string TermAcross(TermKey key, string otherTaxonomy) => Term(key) + otherTaxonomy + "/";
+    /// <summary>What two terms share; <paramref name="first"/>'s taxonomy is declared before <paramref name="second"/>'s.</summary>
+    public static string Intersection(TermKey first, TermKey second) => Term(first) + $"{second.Taxonomy}/{second.Slug}/";
+    /// <summary>The table of two taxonomies' terms (<c>countries/incidents/</c>).</summary>
+    public static string Matrix(string first, string second) => $"{first}/{second}/";
     public static string Search => "search/";
     public static string Feed => "feed.xml";
     public static string AnnotationsJsonLd => "annotations.jsonld";

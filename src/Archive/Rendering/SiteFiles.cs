@@ -48,9 +48,41 @@ public static class SiteFiles
             })
             .OrderByDescending(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal)
             .Take(limit);
-        var items = newest.Select(i => i.Make()).ToList();
+        return Write(catalog, newest.Select(i => i.Make()).ToList(), catalog.Site.Title, catalog.Site.Description, Urls.Feed, Urls.Home);
+    }
+
+    /// <summary>
+    /// A term's feed: its newest articles and notes (a note without its own date takes its article's). Its lists are in
+    /// article order, newest first, so only the first <paramref name="limit"/> articles, and the notes of articles that
+    /// new, can be among the newest; notes with a date of their own are all candidates.
+    /// </summary>
+    public static string TermFeed(Catalog catalog, Term term, int limit = 20)
+    {
+        var urls = catalog.Urls;
+        var usage = catalog.TermIndex.UsageOf(term.Key);
+        var articles = usage.Articles.Take(limit).ToList();
+        var oldest = articles.Count == limit ? articles[^1].Date : DateOnly.MinValue;
+        var items = articles.Select(a => (a.Date, Id: urls.Absolute(Urls.Article(a.Slug)), Article: a, Note: (Anchor?)null))
+            .Concat(usage.Notes.Select(n => (Anchor: n, Article: catalog.ArticlesBySlug[n.Annotation.ArticleSlug]))
+                .Select(n => (Date: n.Anchor.Annotation.Date ?? n.Article.Date, Id: urls.Absolute(Urls.Annotation(n.Anchor.Annotation.Id)), n.Article, Note: (Anchor?)n.Anchor))
+                .Where(n => n.Date >= oldest))
+            .OrderByDescending(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(i => i.Note is { } anchor
+                ? Item($"註：「{anchor.Annotation.Quote.Exact}」", i.Id, i.Date, ArticleText.Of(anchor.Annotation.Body).Joined, anchor.Annotation.Author ?? catalog.Site.Title)
+                : Item(i.Article.Title, i.Id, i.Date, i.Article.Summary ?? ViewBuilder.Shorten(i.Article.Text.Joined, 200),
+                    i.Article.Byline.Length > 0 ? i.Article.Byline : catalog.Site.Title))
+            .ToList();
+        return Write(catalog, items, Theme.Views.CrossWords.FeedTitle(term.Name, catalog.Site.Title), Theme.Views.CrossWords.FeedSubtitle(term.Name),
+            Urls.TermFeed(term.Key), Urls.Term(term.Key));
+    }
+
+    /// <summary>An Atom document of <paramref name="items"/>, naming itself (<paramref name="path"/>) and the page it follows.</summary>
+    static string Write(Catalog catalog, List<SyndicationItem> items, string title, string subtitle, string path, string page)
+    {
+        var urls = catalog.Urls;
         var updated = items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch;
-        var feed = new SyndicationFeed(catalog.Site.Title, catalog.Site.Description, new Uri(urls.Absolute(Urls.Home)), urls.Absolute(Urls.Feed), updated)
+        var feed = new SyndicationFeed(title, subtitle, new Uri(urls.Absolute(page)), urls.Absolute(path), updated)
         {
             Items = items,
             Language = catalog.Site.Language,
@@ -58,7 +90,7 @@ public static class SiteFiles
         // RFC 4287 §4.1.1: a feed names an author unless every entry does; every entry does here, and the feed names
         // the archive too, for readers that show only the feed's.
         feed.Authors.Add(new SyndicationPerson(null, catalog.Site.Title, urls.Absolute(Urls.Home)));
-        feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(Urls.Feed)), "self", null, "application/atom+xml", 0));
+        feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(path)), "self", null, "application/atom+xml", 0));
         var text = new StringBuilder();
         using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
             new Atom10FeedFormatter(feed).WriteTo(writer);

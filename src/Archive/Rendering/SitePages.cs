@@ -4,6 +4,7 @@ using Archive.Annotations;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Output;
+using Archive.Taxonomies;
 using Archive.Theme.Components;
 using Archive.Theme.Pages;
 using Microsoft.AspNetCore.Components;
@@ -59,6 +60,27 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     public PageJob TaxonomyIndex(Taxonomy t) => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), () => views.TaxonomyIndex(t), "input/site.yml");
     public PageJob TermPage(Term term, int page) => Page<TermPage>(Urls.TermPage(term.Key, page), () => views.TermPage(term, page), term.Location.File);
 
+    public PageJob Intersection(TermPair pair) =>
+        Page<IntersectionPage>(Urls.Intersection(pair.First, pair.Second), () => views.Intersection(pair), "input/tags");
+    public PageJob Across(Term term, Taxonomy other) => Page<AcrossPage>(Urls.TermAcross(term.Key, other.Key), () => views.Across(term, other), term.Location.File);
+    public PageJob Matrix(TaxonomyPair pair) => Page<MatrixPage>(Urls.Matrix(pair.First, pair.Second), () => views.Matrix(pair), "input/site.yml");
+    public PageJob TermFeed(Term term) =>
+        new(Urls.TermFeed(term.Key), _ => new OutputFile(Urls.TermFeed(term.Key), SiteFiles.TermFeed(catalog, term), term.Location.File));
+
+    /// <summary>A term's lists across the other taxonomies it shares items with.</summary>
+    public IEnumerable<PageJob> AcrossPages(Term term) => views.AcrossTaxonomies(term).Select(t => Across(term, t));
+
+    /// <summary>The pages about two terms: what each pair shares, each term's lists across the others, the matrices.</summary>
+    public IEnumerable<PageJob> CrossPages() =>
+    [
+        .. catalog.Intersections.Pairs
+            .OrderBy(p => p.First.Taxonomy, StringComparer.Ordinal).ThenBy(p => p.First.Slug, StringComparer.Ordinal)
+            .ThenBy(p => p.Second.Taxonomy, StringComparer.Ordinal).ThenBy(p => p.Second.Slug, StringComparer.Ordinal)
+            .Select(Intersection),
+        .. catalog.Terms.Values.SelectMany(AcrossPages),
+        .. catalog.Site.MatrixPairs.Select(Matrix),
+    ];
+
     public PageJob ArticleIndex(int page) => Page<ArticleIndexPage>(Urls.ArticleIndex(page), () => views.ArticleIndex(page), "input/articles");
 
     /// <summary>The article index page listing <paramref name="article"/> (newest first).</summary>
@@ -76,6 +98,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         .. catalog.Articles.Where(a => !a.Revisions.IsEmpty).Select(Revisions),
         .. catalog.Site.Taxonomies.Select(TaxonomyIndex),
         .. catalog.Terms.Values.SelectMany(TermPages),
+        .. CrossPages(),
     ];
 
     /// <summary>
@@ -92,6 +115,8 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"));
         yield return new("_headers", _ => new("_headers", SiteFiles.Headers(catalog), "theme"));
         yield return new(TextStylesheet.Path, _ => new(TextStylesheet.Path, TextStylesheet.Of(catalog.Site.Text), "theme"));
+        // Each term's feed, announced on its page; the sitemap lists pages only.
+        foreach (var term in catalog.Terms.Values) yield return TermFeed(term);
         foreach (var (path, make) in WebAnnotationExport.Pages(catalog, cache: cache)) yield return new(path, _ => make());
     }
 

@@ -43,7 +43,7 @@ public sealed partial class ViewBuilder
             ChipGroups(article.Tags),
             sections.ToImmutable(),
             anchors.Length,
-            Backlinks(new PageRef(PageRef.Articles, article.Slug))) { Revised = Revised(article), Orphans = Orphans(article) };
+            Backlinks(new PageRef(PageRef.Articles, article.Slug))) { Revised = Revised(article), Orphans = Orphans(article), Walks = Walks(article) };
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed partial class ViewBuilder
         var description = PlainText(term.Body);
         return new TermPageView(
             Meta(page > 1 ? _text.Format("page_title_numbered", ("title", term.Name), ("page", page)) : term.Name, description.Length > 0 ? description : $"{term.Name} {term.NameEn}", path, "website",
-                JsonLd.Term(catalog, term, page)),
+                JsonLd.Term(catalog, term, page)) with { FeedHref = _urls.Href(Urls.TermFeed(term.Key)) },
             taxonomy.Name,
             _urls.Href(Urls.Taxonomy(taxonomy.Key)),
             term.Name,
@@ -50,17 +50,17 @@ public sealed partial class ViewBuilder
             Backlinks(new PageRef(term.Key.Taxonomy, term.Key.Slug)),
             new PagerView(page, pages,
                 page > 1 ? _urls.Href(Urls.TermPage(term.Key, page - 1)) : null,
-                page < pages ? _urls.Href(Urls.TermPage(term.Key, page + 1)) : null));
+                page < pages ? _urls.Href(Urls.TermPage(term.Key, page + 1)) : null))
+        {
+            FeedHref = _urls.Href(Urls.TermFeed(term.Key)),
+            // Like related terms, on the first page only.
+            Cross = page > 1 ? [] : CrossGroups(term),
+        };
     }
 
     public TaxonomyIndexView TaxonomyIndex(Taxonomy taxonomy)
     {
-        var terms = catalog.Terms.Values.Where(t => t.Key.Taxonomy == taxonomy.Key);
-        // A dated taxonomy is a timeline, oldest first; others list the most used terms first.
-        var ordered = taxonomy.Dated
-            ? terms.OrderBy(t => t.Date ?? DateOnly.MaxValue).ThenBy(t => t.End ?? t.Date ?? DateOnly.MaxValue).ThenBy(t => t.Key.Slug, StringComparer.Ordinal)
-            : terms.OrderByDescending(t => catalog.TermIndex.UsageOf(t.Key).Articles.Length + catalog.TermIndex.UsageOf(t.Key).Notes.Length)
-                   .ThenBy(t => t.Key.Slug, StringComparer.Ordinal);
+        var ordered = Ordered(catalog.Terms.Values.Where(t => t.Key.Taxonomy == taxonomy.Key), taxonomy);
         return new TaxonomyIndexView(
             Meta(taxonomy.Name, _text.Format("taxonomy.description", ("name", taxonomy.Name), ("name_en", taxonomy.NameEn)), Urls.Taxonomy(taxonomy.Key), "website"),
             taxonomy.Name,
@@ -71,6 +71,6 @@ public sealed partial class ViewBuilder
                 var usage = catalog.TermIndex.UsageOf(t.Key);
                 return new TermSummary(t.Name, t.NameEn, _urls.Href(Urls.Term(t.Key)), usage.Articles.Length, usage.Notes.Length,
                     t.Date is { } d ? Date(d) : null, t.End is { } e ? Date(e) : null);
-            })]);
+            })]) { Timeline = Timeline(taxonomy) };
     }
 }

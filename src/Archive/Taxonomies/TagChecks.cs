@@ -18,6 +18,14 @@ public static class TagChecks
         }
     }
 
+    /// <summary>A matrix lives at <c>/first/second/</c>, where a term of the first taxonomy slugged like the second would be.</summary>
+    public static void RejectReservedSlugs(IEnumerable<Term> terms, SiteSettings site, DiagnosticBag diagnostics)
+    {
+        var matrices = site.MatrixPairs.ToHashSet();
+        foreach (var term in terms.Where(t => matrices.Contains(new TaxonomyPair(t.Key.Taxonomy, t.Key.Slug))))
+            diagnostics.Add(Problems.SlugReserved(term.Location, term.Key.Taxonomy, term.Key.Slug));
+    }
+
     public static void WarnUnused(IEnumerable<Term> terms, TermIndex index, DiagnosticBag diagnostics)
     {
         foreach (var term in terms)

@@ -20,7 +20,7 @@ public sealed class NuHtmlCheckerTests(ServedSite site, ITestOutputHelper output
         ExternalTool.RequireOrSkip(File.Exists(Jar), "node_modules/vnu-jar is missing: run `npm ci` at the repository root.");
 
         string[] types = [PageTypes.Home, PageTypes.Article, PageTypes.CountriesIndex, PageTypes.IncidentsIndex, PageTypes.CountryPage,
-            PageTypes.IncidentPage, PageTypes.NotePage, PageTypes.Search];
+            PageTypes.IncidentPage, PageTypes.NotePage, PageTypes.Search, PageTypes.Intersection, PageTypes.AcrossTimeline, PageTypes.Matrix];
         var paths = types.Select(site.PathOf)
             .Append("404.html").Append("articles/")
             .Concat(site.HtmlPages().Where(p => p.Contains("/page/")).Take(1))

@@ -15,6 +15,11 @@ public static class PageTypes
     public const string CountryPage = "country page";
     public const string IncidentPage = "incident page";
     public const string NotePage = "note page";
+    /// <summary>What a country and an incident share.</summary>
+    public const string Intersection = "intersection";
+    /// <summary>A country's incidents as a timeline, drawn and listed.</summary>
+    public const string AcrossTimeline = "across timeline";
+    public const string Matrix = "matrix";
     public const string Search = "search";
     public const string NotFound = "404";
 
@@ -36,12 +41,21 @@ public static class PageTypes
             CountryPage => First("countries/", preferred: "countries/japan/"),
             IncidentPage => First("incidents/", preferred: "incidents/liaoning-radar-lockon/"),
             NotePage => First("annotations/", preferred: "annotations/radar-lockon/"),
+            Intersection => Deep(pages, "countries/", "/incidents/", 4, "countries/japan/incidents/liaoning-radar-lockon/"),
+            AcrossTimeline => Deep(pages, "countries/", "/incidents/", 3, "countries/japan/incidents/"),
+            Matrix => "countries/incidents/",
             Search => "search/",
             // A URL nothing answers, so the server's fallback (the site's 404.html) is what the reader sees.
             NotFound => "no/such/page/",
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
     }
+
+    /// <summary>The preferred page, or the first with <paramref name="segments"/> segments under both parts of its path.</summary>
+    static string Deep(IReadOnlyCollection<string> pages, string prefix, string infix, int segments, string preferred) =>
+        pages.Contains(preferred) ? preferred
+        : pages.FirstOrDefault(p => p.StartsWith(prefix) && p.Contains(infix) && p.TrimEnd('/').Split('/').Length == segments && !p.Contains("/page/"))
+          ?? throw new InvalidOperationException($"the build wrote no page like /{preferred}");
 
     /// <summary>
     /// Opens <paramref name="type"/> and waits until it shows what a reader would see: on the search page, the

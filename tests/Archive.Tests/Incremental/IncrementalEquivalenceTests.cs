@@ -18,7 +18,9 @@ public sealed class IncrementalEquivalenceTests
         site.Write("tags/incidents/radar.md", "---\nname: 雷達照射事件\nname_en: Radar lock-on\ndate: 2025-12-06\ncountries: [japan, china]\n---\n事件。\n");
         site.Write("articles/a.md", "---\ntitle: 甲篇\ndate: 2025-01-01\ncountries: [japan]\nincidents: [radar]\n---\n\n日本航空自衛隊戰機遭到雷達照射。\n\n第二段提到南韓與中國。\n");
         site.Write("articles/b.md", "---\ntitle: 乙篇\ndate: 2025-01-02\ncountries: [china]\n---\n\n另一篇文章談北京的回應。\n\n還有第二段。\n");
-        site.Write("articles/c.md", "---\ntitle: 丙篇\ndate: 2025-01-03\ncountries: [korea, japan]\n---\n\n首爾的看法與東京不同。\n");
+        // Korea × radar is shared by a2 and by c and its note, so removing a2's tags changes that intersection page
+        // without removing it (a page that appears or disappears is a full build).
+        site.Write("articles/c.md", "---\ntitle: 丙篇\ndate: 2025-01-03\ncountries: [korea, japan]\nincidents: [radar]\n---\n\n首爾的看法與東京不同。\n");
         site.Write("annotations/a/a1.md", "---\nquote: 雷達照射\ncountries: [japan]\n---\n第一則。見[乙篇](xref:articles/b)。\n");
         site.Write("annotations/a/a2.md", "---\nquote: 第二段\ncountries: [korea]\nincidents: [radar]\n---\n第二則。\n");
         site.Write("annotations/b/b1.md", "---\nquote: 北京的回應\ncountries: [china]\n---\n北京。見[甲篇的註](xref:annotations/a1)。\n");
@@ -69,11 +71,27 @@ public sealed class IncrementalEquivalenceTests
         Assert.InRange(incremental, Edits.Count - 3, Edits.Count);
     }
 
+    /// <summary>Korea × radar loses all its items at once: its page goes, so the rebuild is a full one, and still equal.</summary>
+    [Fact]
+    public void An_edit_that_empties_an_intersection_rebuilds_everything()
+    {
+        using var site = new TestSite();
+        WriteSite(site);
+        var session = new PreviewSession(new BuildOptions(site.InputDirectory, site.OutputDirectory, Repository.Theme));
+        Assert.True(session.Rebuild([]).Report.Succeeded);
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "countries/korea/incidents/radar/index.html")));
+        site.Write("articles/c.md", "---\ntitle: 丙篇\ndate: 2025-01-03\ncountries: [japan]\n---\n\n首爾的看法與東京不同。\n");
+        Assert.False(EditAndCompare(site, session, "Korea × radar's items retagged", "annotations/a/a2.md", "---\nquote: 第二段\n---\n第二則。\n",
+            also: "articles/c.md"));
+        Assert.False(File.Exists(Path.Combine(site.OutputDirectory, "countries/korea/incidents/radar/index.html")));
+    }
+
     /// <returns>Whether the rebuild was incremental.</returns>
-    static bool EditAndCompare(TestSite site, PreviewSession session, string edit, string path, string content)
+    /// <param name="also">Another file already rewritten, saved in the same rebuild.</param>
+    static bool EditAndCompare(TestSite site, PreviewSession session, string edit, string path, string content, string? also = null)
     {
         site.Write(path, content);
-        var outcome = session.Rebuild([Path.Combine(site.InputDirectory, path)]);
+        var outcome = session.Rebuild([Path.Combine(site.InputDirectory, path), .. also is null ? Array.Empty<string>() : [Path.Combine(site.InputDirectory, also)]]);
         Assert.True(outcome.Report.Succeeded, edit + ": " + string.Join("\n", outcome.Report.Diagnostics));
 
         using var reference = new TempFolder();

@@ -5,7 +5,7 @@ namespace Archive.Tests.Taxonomies;
 /// <summary>Term pages, indexes, cross-links and tag validation on small inline sites (page_size: 2).</summary>
 public sealed class TermPageTests
 {
-    static TestSite NewSite()
+    internal static TestSite NewSite()
     {
         var site = new TestSite();
         site.Write("tags/countries/japan.md", "---\nname: 日本\nname_en: Japan\naliases: [日方]\n---\n日本國。\n");
