@@ -24,4 +24,11 @@ public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase
     }
 
     public IEnumerable<T> OutputsOf<T>(string pipelineName) where T : class => OutputsOf(pipelineName).OfType<T>();
+
+    /// <summary>
+    /// The documents of type <typeparamref name="T"/> that the pipelines this one depends on produced, in the order
+    /// of its dependencies: a module asks for what it needs by type, and which pipeline makes it is the table's business.
+    /// </summary>
+    public IEnumerable<T> FromDependencies<T>() where T : class =>
+        Pipeline.Dependencies.SelectMany(name => results.TryGetValue(name, out var docs) ? docs : []).OfType<T>();
 }

@@ -7,11 +7,11 @@ namespace Archive.Output;
 /// Once every page and asset is written: removes what a reused staging folder still held from an older build (a
 /// deleted note's page, an old search index), so the folder holds exactly this build's site.
 /// </summary>
-public sealed class RemoveStaleFiles : IModule
+public sealed class RemoveStaleFiles(SiteWriter writer) : IModule
 {
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
-        context.Build.Writer?.RemoveStale();
+        writer.RemoveStale();
         return inputs;
     }
 }
