@@ -82,7 +82,7 @@ public static class ArchiveBuild
         {
             var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics);
             var writer = claimed is null ? null : new SiteWriter(claimed.Path, claimed.Existing);
-            var engine = new Engine.Engine(ArchivePipelines.Create(new PipelineServices(writer, staging)
+            var engine = ArchiveEngine.Of(ArchivePipelines.Create(new PipelineServices(writer, staging)
             {
                 Search = search,
                 SearchIndexKept = options.KeepSearchIndex,

@@ -8,15 +8,20 @@ namespace Archive.Engine;
 /// Runs pipelines phase by phase. Within a phase a pipeline starts once every pipeline it depends on, directly or not,
 /// has finished that phase, and pipelines that wait for nothing run together; a dependency cycle is rejected up front.
 /// </summary>
-public sealed class Engine
+/// <typeparam name="TRun">What every module of a run sees; <paramref name="failed"/> tells the engine whether it holds an error.</typeparam>
+/// <param name="failed">True when the run has reported an error: the engine stops after the analyse phase, since an
+/// incomplete model would only add noise when rendered.</param>
+public sealed class Engine<TRun>
 {
-    readonly ImmutableArray<Pipeline> _ordered;
+    readonly ImmutableArray<Pipeline<TRun>> _ordered;
+    readonly Func<TRun, bool> _failed;
 
     /// <summary>Each pipeline's dependencies, direct or not.</summary>
     readonly Dictionary<string, HashSet<string>> _upstream = [];
 
-    public Engine(IEnumerable<Pipeline> pipelines)
+    public Engine(IEnumerable<Pipeline<TRun>> pipelines, Func<TRun, bool> failed)
     {
+        _failed = failed;
         _ordered = DependencyOrder.Sort(pipelines.ToList());
         foreach (var pipeline in _ordered)
             _upstream[pipeline.Name] = [.. pipeline.Dependencies, .. pipeline.Dependencies.SelectMany(d => _upstream[d])];
@@ -24,7 +29,7 @@ public sealed class Engine
 
     /// <summary>Runs the phases up to <paramref name="last"/>, stopping early when an error was reported.</summary>
     /// <param name="progress">Told "phase: pipelines" as pipelines start a phase (the CLI's progress display).</param>
-    public EngineResult Run(BuildContext build, Phase last = Phase.Publish, Action<string>? progress = null)
+    public EngineResult Run(TRun build, Phase last = Phase.Publish, Action<string>? progress = null)
     {
         var results = new ConcurrentDictionary<string, ImmutableArray<object>>();
         var timings = new List<PhaseTiming>();
@@ -47,16 +52,16 @@ public sealed class Engine
             }
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
             // An error after parsing means the model is incomplete: rendering or writing it would only add noise.
-            if (build.Diagnostics.HasErrors && phase >= Phase.Analyse) break;
+            if (phase >= Phase.Analyse && _failed(build)) break;
         }
         return new EngineResult(results.ToImmutableDictionary(), timings, [.. modules]);
     }
 
-    static void RunPhase(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results,
+    static void RunPhase(TRun build, Pipeline<TRun> pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results,
         ConcurrentQueue<ModuleTiming> timings)
     {
         var docs = results.GetValueOrDefault(pipeline.Name, []);
-        var context = new PipelineContext(build, pipeline, phase, results);
+        var context = new PipelineContext<TRun>(build, pipeline, phase, results);
         foreach (var module in pipeline.ModulesOf(phase))
         {
             var clock = Stopwatch.StartNew();

@@ -1,16 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Archive.Diagnostics;
 
 namespace Archive.Engine;
 
-/// <summary>What a module sees: the build's settings and diagnostics, and the documents other pipelines produced.</summary>
-public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results)
+/// <summary>What a module sees: the run's settings, and the documents other pipelines produced.</summary>
+public sealed class PipelineContext<TRun>(TRun build, Pipeline<TRun> pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results)
 {
-    public BuildContext Build { get; } = build;
-    public Pipeline Pipeline { get; } = pipeline;
+    public TRun Build { get; } = build;
+    public Pipeline<TRun> Pipeline { get; } = pipeline;
     public Phase Phase { get; } = phase;
-    public DiagnosticBag Diagnostics => Build.Diagnostics;
 
     /// <summary>
     /// Documents of another pipeline. In the analyse phase only declared dependencies are visible, so the order of

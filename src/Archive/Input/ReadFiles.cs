@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using Archive.Model;
 using Archive.Diagnostics;
 using Archive.Engine;
 
@@ -24,7 +25,7 @@ public sealed class ReadFiles(string folder, int depth, bool required = false) :
         var root = Path.Combine(context.Build.InputDirectory, folder);
         if (!Directory.Exists(root))
         {
-            if (required) context.Diagnostics.Add(Problems.ContentFolderMissing(context.Build.DisplayPath(root)));
+            if (required) context.Build.Diagnostics.Add(Problems.ContentFolderMissing(context.Build.DisplayPath(root)));
             return inputs;
         }
         var files = InputTree.Files(root, depth, "*.md");

@@ -18,7 +18,7 @@ public sealed class BuildCatalog(CatalogCache? cache = null) : IModule
                 context.FromDependencies<Term>(),
                 articles,
                 context.FromDependencies<Annotation>(),
-                context.Diagnostics,
+                context.Build.Diagnostics,
                 cache,
                 unparsed: Unparsed(context.Build, articles)),
         ];

@@ -21,7 +21,7 @@ public sealed class RenderPages(SiteWriter? writer, bool searchAvailable, Catalo
     {
         var catalog = context.FromDependencies<Catalog>().Single();
         var image = SiteImage.In(context.Build.ThemeDirectory);
-        if (image is null) context.Diagnostics.Add(Problems.SiteImageMissing(context.Build.DisplayPath(SiteImage.PathIn(context.Build.ThemeDirectory))));
+        if (image is null) context.Build.Diagnostics.Add(Problems.SiteImageMissing(context.Build.DisplayPath(SiteImage.PathIn(context.Build.ThemeDirectory))));
         var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript), image);
         var pages = new SitePages(catalog, views, searchAvailable, cache);
         using var razor = new RazorRenderer();
@@ -35,7 +35,7 @@ public sealed class RenderPages(SiteWriter? writer, bool searchAvailable, Catalo
 
         using var writing = writer is null ? null : new WriteQueue(writer);
         using var strings = new IdStrings();
-        using var links = new LinkCheck(files, context.Build.Site, context.Diagnostics, () => AuthorLinks.Of(catalog));
+        using var links = new LinkCheck(files, context.Build.Site, context.Build.Diagnostics, () => AuthorLinks.Of(catalog));
         WrittenPage Keep(OutputFile file)
         {
             writing?.Add(file.Path, file.Content);

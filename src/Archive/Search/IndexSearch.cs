@@ -19,7 +19,7 @@ public sealed class IndexSearch(SearchSetup? setup, string? staging) : IModule
         var scope = new SearchScope(context.Build.Site);
         var pages = context.FromDependencies<WrittenPage>().Select(p => p.Path).Where(scope.Indexes);
         var report = SearchIndexer.Run(setup, staging, pages, manifest => SearchBundles.Install(setup.Cache, manifest, staging));
-        if (report.Error is { } error) context.Diagnostics.Add(Problems.SearchFailed(error, setup.Cache.Folder));
+        if (report.Error is { } error) context.Build.Diagnostics.Add(Problems.SearchFailed(error, setup.Cache.Folder));
         return inputs;
     }
 }
