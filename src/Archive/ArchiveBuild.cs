@@ -5,6 +5,7 @@ using Archive.Input;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Output;
+using Archive.Parsing;
 using Archive.Pipelines;
 
 namespace Archive;

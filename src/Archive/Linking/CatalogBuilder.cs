@@ -26,15 +26,6 @@ public sealed class CatalogCache
     internal readonly System.Runtime.CompilerServices.ConditionalWeakTable<Anchor, string> ExportItems = new();
 }
 
-/// <summary>The order of the archive's lists: newest first, then by slug.</summary>
-public sealed class ArticleOrder : IComparer<Article>
-{
-    public static readonly ArticleOrder Instance = new();
-
-    public int Compare(Article? x, Article? y) =>
-        x!.Date != y!.Date ? y.Date.CompareTo(x.Date) : string.CompareOrdinal(x.Slug, y.Slug);
-}
-
 /// <summary>
 /// Joins the parsed articles, notes and terms into one <see cref="Catalog"/>: anchors every note in its article, checks
 /// identities, tags and cross-links, and indexes what each term tags. The only place that sees everything at once.
