@@ -31,6 +31,11 @@ public sealed class FolderGraph
         return new FolderGraph(edges, evidence);
     }
 
+    /// <summary>The same graph without some edges, each written "From → To".</summary>
+    public FolderGraph Without(IReadOnlySet<string> edges) => new(
+        Edges.ToDictionary(e => e.Key, e => new SortedSet<string>(e.Value.Where(to => !edges.Contains($"{e.Key} → {to}")), StringComparer.Ordinal)),
+        _evidence);
+
     static string? FolderOf(string type)
     {
         if (!type.StartsWith("Archive.", StringComparison.Ordinal)) return null;
