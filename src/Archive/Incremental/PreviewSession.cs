@@ -2,14 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Archive.Diagnostics;
 using Archive.Engine;
-using Archive.Input;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Output;
 using Archive.Parsing;
 using Archive.Pipelines;
 using Archive.Rendering;
-using Archive.Validation;
 
 namespace Archive.Incremental;
 
@@ -126,6 +124,12 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
             report.Diagnostics);
     }
 
+    /// <summary>
+    /// The modules that do not run on single documents whose work preview does itself: it patches the catalog, and the
+    /// theme's assets do not change without a full build.
+    /// </summary>
+    static readonly string[] PatchedModules = [nameof(BuildCatalog), nameof(CopyThemeAssets)];
+
     /// <returns>The <see cref="Outcome"/> of an incremental rebuild, or the <see cref="Fallback"/> that says why there is none.</returns>
     object TryIncremental(State state, IReadOnlyCollection<string> changedPaths)
     {
@@ -134,23 +138,28 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         var lap = clock.Elapsed;
         void Step(string name) { steps.Add((name, clock.Elapsed - lap)); lap = clock.Elapsed; }
         var build = state.Build with { Diagnostics = new DiagnosticBag() };
-        var changedArticles = new Dictionary<string, (Article? Old, Article? New)>();
-        var changedNotes = new Dictionary<string, (Annotation? Old, Annotation? New)>();
         foreach (var path in changedPaths.Distinct())
         {
             var display = build.DisplayPath(Path.GetFullPath(path));
-            var isArticle = state.Articles.ContainsKey(display);
             if (!File.Exists(path)) return new Fallback($"{display} was deleted or renamed");
-            if (!isArticle && !state.Notes.ContainsKey(display))
+            if (!state.Articles.ContainsKey(display) && !state.Notes.ContainsKey(display))
                 return new Fallback($"{display} is not an article or note the last build read (a new file, a term, site.yml, the theme)");
-            var file = ReadFiles.Read(Path.GetFullPath(path), build);
-            if (isArticle) changedArticles[display] = (state.Articles[display], file is null ? null : ParseArticles.Parse(file, build));
-            else changedNotes[display] = (state.Notes[display], file is null ? null : ParseAnnotations.Parse(file, build));
         }
-        if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changedArticles.Keys.Concat(changedNotes.Keys), null);
+        // The same pipelines as a build, on the edited files alone: every module that handles a document on its own
+        // runs as it does in a build; the catalog is then patched from what they made.
+        var analysed = ArchiveEngine.Of(ArchivePipelines.Create(new PipelineServices { OnlyFiles = changedPaths }))
+            .Run(build, Phase.Analyse, runs: module => module is IPerDocument);
+        if (analysed.Skipped.Values.Except(PatchedModules).FirstOrDefault() is { } unknown)
+            return new Fallback($"{unknown} does not run on single documents, and preview has no patch for it");
+        var changedArticles = analysed.OutputsOf<Article>(PipelineNames.Articles)
+            .ToDictionary(a => a.Location.File, a => (Old: (Article?)state.Articles[a.Location.File], New: (Article?)a));
+        var changedNotes = analysed.OutputsOf<Annotation>(PipelineNames.Annotations)
+            .ToDictionary(n => n.Location.File, n => (Old: (Annotation?)state.Notes[n.Location.File], New: (Annotation?)n));
+        var parsed = changedArticles.Keys.Concat(changedNotes.Keys).ToHashSet(StringComparer.Ordinal);
+        var changed = changedPaths.Select(p => build.DisplayPath(Path.GetFullPath(p))).ToHashSet(StringComparer.Ordinal);
+        if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changed, null);
+        if (changed.FirstOrDefault(f => !parsed.Contains(f)) is { } lost) return new Fallback($"{lost} gave no document");
         Step("parse");
-
-        foreach (var (_, now) in changedArticles.Values) if (now!.Original is not null) CheckFidelity.Check(now, build);
         var retracted = new DiagnosticBag();
         var changedFiles = changedArticles.Keys.Concat(changedNotes.Keys).ToHashSet(StringComparer.Ordinal);
         var catalog = CatalogPatch.Apply(state.Catalog, [.. changedArticles.Values.Select(c => (c.Old!, c.New!))],

@@ -7,7 +7,7 @@ using Archive.Model;
 namespace Archive.Parsing;
 
 /// <summary>Source files under input/annotations/&lt;article&gt;/ become <see cref="Annotation"/>s (not yet anchored).</summary>
-public sealed class ParseAnnotations : IModule
+public sealed class ParseAnnotations : IModule, IPerDocument
 {
     static readonly string[] Fields = ["quote", "prefix", "suffix", "sources", "author", "date", "revision", "orphaned"];
 

@@ -7,7 +7,7 @@ using Archive.Model;
 namespace Archive.Parsing;
 
 /// <summary>Source files under input/articles/ become <see cref="Article"/>s.</summary>
-public sealed class ParseArticles : IModule
+public sealed class ParseArticles : IModule, IPerDocument
 {
     static readonly string[] Fields = ["title", "date", "byline", "source", "source_url", "lang", "summary", "original", "moved", "revisions", "updated"];
 

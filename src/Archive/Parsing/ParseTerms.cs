@@ -7,7 +7,7 @@ using Archive.Model;
 namespace Archive.Parsing;
 
 /// <summary>Source files under input/tags/&lt;taxonomy&gt;/ become <see cref="Term"/>s.</summary>
-public sealed class ParseTerms : IModule
+public sealed class ParseTerms : IModule, IPerDocument
 {
     static readonly string[] Fields = ["name", "name_en", "aliases", "date", "end", "sources"];
 

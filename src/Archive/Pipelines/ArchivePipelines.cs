@@ -26,6 +26,9 @@ public sealed record PipelineServices(SiteWriter? Writer = null, string? Staging
 
     /// <summary>Preview's live-reload script, which every page loads; null in a build.</summary>
     public string? LiveReloadScript { get; init; }
+
+    /// <summary>The only input files to read (preview, after a save: the files it changed); null reads the whole tree.</summary>
+    public IReadOnlyCollection<string>? OnlyFiles { get; init; }
 }
 
 /// <summary>The archive's pipelines, in the order a reader should meet them, each module given the services it uses.</summary>
@@ -35,17 +38,17 @@ public static class ArchivePipelines
     [
         new(PipelineNames.Terms)
         {
-            Read = [new ReadFiles("tags", depth: 1)],
+            Read = [new ReadFiles("tags", depth: 1, only: services.OnlyFiles)],
             Analyse = [new ParseTerms()],
         },
         new(PipelineNames.Articles)
         {
-            Read = [new ReadFiles("articles", depth: 0, required: true)],
+            Read = [new ReadFiles("articles", depth: 0, required: true, only: services.OnlyFiles)],
             Analyse = [new ParseArticles(), new CheckFidelity()],
         },
         new(PipelineNames.Annotations)
         {
-            Read = [new ReadFiles("annotations", depth: 1)],
+            Read = [new ReadFiles("annotations", depth: 1, only: services.OnlyFiles)],
             Analyse = [new ParseAnnotations()],
         },
         new(PipelineNames.Catalog)

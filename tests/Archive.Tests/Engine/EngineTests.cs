@@ -109,4 +109,26 @@ public sealed class EngineTests
     {
         public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) => [new Named(name)];
     }
+
+    sealed class PerDocumentStep(string name, ConcurrentQueue<string> log) : IModule, IPerDocument
+    {
+        public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
+        {
+            log.Enqueue(name);
+            return inputs;
+        }
+    }
+
+    [Fact]
+    public void A_filtered_run_stops_a_pipeline_at_the_first_module_left_out_and_says_which()
+    {
+        var log = new ConcurrentQueue<string>();
+        var result = Archive.Pipelines.ArchiveEngine.Of([
+            new Pipeline("articles") { Read = [new PerDocumentStep("read", log)], Analyse = [new Step("whole", log), new PerDocumentStep("after", log)] },
+            new Pipeline("notes") { Analyse = [new PerDocumentStep("notes", log)] },
+        ]).Run(Build, Phase.Analyse, runs: module => module is IPerDocument);
+
+        Assert.Equal(["notes", "read"], log.Order(StringComparer.Ordinal));
+        Assert.Equal("Step", Assert.Single(result.Skipped, s => s.Key == "articles").Value);
+    }
 }
