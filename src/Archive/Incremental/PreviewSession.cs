@@ -175,31 +175,22 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         if (jobs is null) return new Fallback("the edit changes the set of pages or the order of a list (a term gained or lost a page, a date moved)");
         Step("dirty pages");
 
-        using var razor = new RazorRenderer();
-        using var strings = new IdStrings();
-        using var links = new LinkCheck(state.Written, build.Site, build.Diagnostics, () => AuthorLinks.Of(catalog));
-        var rendered = new ConcurrentBag<OutputFile>();
-        var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file.Detached()); return WrittenPage.Of(file, strings, links); });
-        // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
-        Step("render");
         // A note whose quote moved can regroup its article's annotated sections, and so the scope its neighbours'
         // exported selectors name: all of that article's notes are re-exported.
         var editedNotes = changedNotes.Values
             .SelectMany(c => c.Old!.Quote != c.New!.Quote ? catalog.AnchorsOf(c.New.ArticleSlug).Select(a => a.Annotation.Id) : [c.New.Id])
             .Concat(changedArticles.Values.SelectMany(c => catalog.AnchorsOf(c.New!.Slug)).Select(a => a.Annotation.Id)).ToHashSet();
-        var machine = new List<OutputFile> { pages.Feed() };
-        Step("feed");
-        machine.AddRange(pages.ExportPagesHolding(editedNotes));
-        Step("annotation export");
-
-        var freshByPath = fresh.ToDictionary(p => p.Path);
-        links.CheckPending(fresh, path => freshByPath.GetValueOrDefault(path) ?? state.Pages.GetValueOrDefault(path));
+        // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
+        jobs.Add(new PageJob(Urls.Feed, _ => pages.Feed()));
+        jobs.AddRange(pages.ExportPagesHolding(editedNotes).Select(file => new PageJob(file.Path, _ => file)));
+        var rendered = new ConcurrentBag<OutputFile>();
+        var fresh = RenderCheckWrite.Run(jobs, state.Written, catalog, build.Diagnostics, file => rendered.Add(file.Detached()), state.Pages.GetValueOrDefault);
         if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changedFiles, retracted);
-        Step("check links");
+        Step("render and check");
 
         // Every file here already exists in output/ (the set of files is unchanged), so each is compared and only rewritten if it differs.
         var writer = new SiteWriter(options.OutputDirectory, state.Written);
-        var rewritten = rendered.Concat(machine).AsParallel().Count(file => writer.Write(file.Path, file.Content));
+        var rewritten = rendered.AsParallel().Count(file => writer.Write(file.Path, file.Content));
         foreach (var (file, (_, now)) in changedArticles) state.Articles[file] = now!;
         foreach (var (file, (_, now)) in changedNotes) state.Notes[file] = now!;
         foreach (var page in fresh) state.Pages[page.Path] = page;
@@ -207,7 +198,7 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         _state = state with { Catalog = catalog, Diagnostics = diagnostics };
         Step("write");
         var report = new BuildReport(diagnostics, changedPaths.Count, rewritten, [], clock.Elapsed, catalog);
-        return new Outcome(report, null, fresh.Length + machine.Count, rewritten, steps);
+        return new Outcome(report, null, fresh.Length, rewritten, steps);
     }
 
     /// <summary>A rebuild that found errors: it wrote nothing, and reports the archive's diagnostics as they are now.</summary>

@@ -24,7 +24,6 @@ public sealed class RenderPages(SiteWriter? writer, bool searchAvailable, Catalo
         if (image is null) context.Build.Diagnostics.Add(Problems.SiteImageMissing(context.Build.DisplayPath(SiteImage.PathIn(context.Build.ThemeDirectory))));
         var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript), image);
         var pages = new SitePages(catalog, views, searchAvailable, cache);
-        using var razor = new RazorRenderer();
 
         var html = pages.All().ToList();
         // The machine files first: the export's pages are the largest jobs, and last they would leave one thread
@@ -34,18 +33,8 @@ public sealed class RenderPages(SiteWriter? writer, bool searchAvailable, Catalo
             liveReloadScript is null ? [] : [liveReloadScript]);
 
         using var writing = writer is null ? null : new WriteQueue(writer);
-        using var strings = new IdStrings();
-        using var links = new LinkCheck(files, context.Build.Site, context.Build.Diagnostics, () => AuthorLinks.Of(catalog));
-        WrittenPage Keep(OutputFile file)
-        {
-            writing?.Add(file.Path, file.Content);
-            return WrittenPage.Of(file, strings, links);
-        }
-
-        var written = SitePages.Render(jobs, razor, Keep);
+        var written = RenderCheckWrite.Run(jobs, files, catalog, context.Build.Diagnostics, file => writing?.Add(file.Path, file.Content));
         writing?.Complete();
-        var byPath = written.ToDictionary(p => p.Path);
-        links.CheckPending(written, path => byPath.GetValueOrDefault(path));
         return [.. written];
     }
 }
