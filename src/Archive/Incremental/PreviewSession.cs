@@ -148,7 +148,7 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         // The same pipelines as a build, on the edited files alone: every module that handles a document on its own
         // runs as it does in a build; the catalog is then patched from what they made.
         var analysed = ArchiveEngine.Of(ArchivePipelines.Create(new PipelineServices { OnlyFiles = changedPaths }))
-            .Run(build, Phase.Analyse, runs: module => module is IPerDocument);
+            .Run(build, Phase.Analyse, runs: module => module is IPerDocument, oneThread: true);
         if (analysed.Skipped.Values.Except(PatchedModules).FirstOrDefault() is { } unknown)
             return new Fallback($"{unknown} does not run on single documents, and preview has no patch for it");
         var changedArticles = analysed.OutputsOf<Article>(PipelineNames.Articles)
