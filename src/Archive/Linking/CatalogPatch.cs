@@ -97,9 +97,9 @@ public static class CatalogPatch
         TagChecks.WarnUnused(retagged, before.TermIndex, retracted);
         TagChecks.WarnUnused(retagged, termIndex, diagnostics);
         // Suggestions for every note anchored again, edited or not: its diagnostics were retracted with its anchoring's.
-        var terms = before.Terms.Values.ToList();
-        TagChecks.Suggest(terms, articles.Select(a => a.Old), reanchored.SelectMany(r => r.Old), retracted);
-        TagChecks.Suggest(terms, articles.Select(a => a.New), reanchored.SelectMany(r => r.New), diagnostics);
+        var suggester = cache.SuggesterFor(before.Terms);
+        suggester.Suggest(articles.Select(a => a.Old), reanchored.SelectMany(r => r.Old), retracted);
+        suggester.Suggest(articles.Select(a => a.New), reanchored.SelectMany(r => r.New), diagnostics);
 
         var catalog = before with
         {
