@@ -39,7 +39,8 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         CatalogCache Cache,
         Dictionary<string, WrittenPage> Pages,
         HashSet<string> Written,
-        IReadOnlyList<Diagnostic> Diagnostics);
+        IReadOnlyList<Diagnostic> Diagnostics,
+        bool HasUnknownKinds);
 
     /// <summary>
     /// What a rebuild did: the report (every diagnostic of the whole archive, as a full build reports them), how many
@@ -121,7 +122,8 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
             // An incremental rebuild never changes the set of files (that is a full build), so the link check's list is kept.
             LinkCheck.WrittenFiles(pages.Keys, result.OutputsOf<CopiedFile>(PipelineNames.Assets),
                 options.LiveReloadScript is null ? [] : [options.LiveReloadScript]),
-            report.Diagnostics);
+            report.Diagnostics,
+            DirtyPages.OfUnknownKinds(new SitePages(report.Catalog, new ViewBuilder(report.Catalog), searchAvailable: true)).Any());
     }
 
     /// <summary>
@@ -181,6 +183,7 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
             .SelectMany(c => c.Old!.Quote != c.New!.Quote ? catalog.AnchorsOf(c.New.ArticleSlug).Select(a => a.Annotation.Id) : [c.New.Id])
             .Concat(changedArticles.Values.SelectMany(c => catalog.AnchorsOf(c.New!.Slug)).Select(a => a.Annotation.Id)).ToHashSet();
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
+        if (state.HasUnknownKinds) jobs.AddRange(DirtyPages.OfUnknownKinds(pages));
         jobs.Add(new PageJob(Urls.Feed, _ => pages.Feed()));
         jobs.AddRange(pages.ExportPagesHolding(editedNotes).Select(file => new PageJob(file.Path, _ => file)));
         var rendered = new ConcurrentBag<OutputFile>();

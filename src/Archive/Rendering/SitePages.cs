@@ -11,7 +11,11 @@ using Microsoft.AspNetCore.Components;
 namespace Archive.Rendering;
 
 /// <summary>One page to render: where it goes, and how to render it with a batch's renderer.</summary>
-public sealed record PageJob(string Path, Func<RazorRenderer.Batch, OutputFile> Render);
+public sealed record PageJob(string Path, Func<RazorRenderer.Batch, OutputFile> Render)
+{
+    /// <summary>What kind of page this is (its layout's name, or the machine file's): preview re-renders every page of a kind it does not know.</summary>
+    public string Kind { get; init; } = "";
+}
 
 /// <summary>
 /// Every page of the site as a render job, by kind. A full build renders them all; preview renders only the pages a
@@ -35,7 +39,10 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     readonly MarkdownHtml _markdown = new(catalog);
 
     PageJob Page<TPage>(string path, Func<object> view, string origin) where TPage : IComponent =>
-        new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = SiteFor(batch), ["View"] = view() }), origin));
+        new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = SiteFor(batch), ["View"] = view() }), origin))
+        {
+            Kind = typeof(TPage).Name,
+        };
 
     /// <summary>
     /// The site view with its chrome, rendered by the first batch that needs it. Two threads may both render it; they
@@ -87,11 +94,11 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         var pagePaths = htmlFiles.Where(p => p != "404.html")
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
-        yield return new(Urls.Feed, _ => Feed());
-        yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"));
-        yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"));
-        yield return new("_headers", _ => new("_headers", SiteFiles.Headers(catalog), "theme"));
-        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, cache: cache)) yield return new(path, _ => make());
+        yield return new(Urls.Feed, _ => Feed()) { Kind = nameof(Feed) };
+        yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml")) { Kind = "Sitemap" };
+        yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml")) { Kind = "Robots" };
+        yield return new("_headers", _ => new("_headers", SiteFiles.Headers(catalog), "theme")) { Kind = "Headers" };
+        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, cache: cache)) yield return new(path, _ => make()) { Kind = nameof(WebAnnotationExport) };
     }
 
     /// <summary>The Atom feed, which an edit of existing documents can change.</summary>
