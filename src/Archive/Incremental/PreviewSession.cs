@@ -197,9 +197,10 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         foreach (var (file, (_, now)) in changedArticles) state.Articles[file] = now!;
         foreach (var (file, (_, now)) in changedNotes) state.Notes[file] = now!;
         foreach (var page in fresh) state.Pages[page.Path] = page;
+        Step("write");
         var diagnostics = ArchiveDiagnostics.After(state.Diagnostics, changedFiles, retracted, build.Diagnostics);
         _state = state with { Catalog = catalog, Diagnostics = diagnostics };
-        Step("write");
+        Step("diagnostics");
         var report = new BuildReport(diagnostics, changedPaths.Count, rewritten, [], clock.Elapsed, catalog);
         return new Outcome(report, null, fresh.Length, rewritten, steps);
     }

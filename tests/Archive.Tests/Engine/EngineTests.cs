@@ -131,4 +131,26 @@ public sealed class EngineTests
         Assert.Equal(["notes", "read"], log.Order(StringComparer.Ordinal));
         Assert.Equal("Step", Assert.Single(result.Skipped, s => s.Key == "articles").Value);
     }
+
+    sealed class WhichThread(ConcurrentQueue<int> threads) : IModule
+    {
+        public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
+        {
+            threads.Enqueue(Environment.CurrentManagedThreadId);
+            return inputs;
+        }
+    }
+
+    [Fact]
+    public void A_run_on_one_thread_runs_every_pipeline_on_the_calling_thread()
+    {
+        var threads = new ConcurrentQueue<int>();
+        Archive.Pipelines.ArchiveEngine.Of([
+            new Pipeline("articles") { Read = [new WhichThread(threads)], Analyse = [new WhichThread(threads)] },
+            new Pipeline("notes") { Analyse = [new WhichThread(threads)] },
+        ]).Run(Build, Phase.Analyse, oneThread: true);
+
+        Assert.Equal(3, threads.Count);
+        Assert.All(threads, id => Assert.Equal(Environment.CurrentManagedThreadId, id));
+    }
 }
