@@ -56,7 +56,7 @@ public sealed class FolderDependencyTests
     public void A_debt_paid_is_struck_off()
     {
         var upward = Upward().Select(e => $"{e.From} → {e.To}").ToHashSet();
-        Assert.Empty(Debts.Where(d => !upward.Contains(d)));
+        Assert.DoesNotContain(Debts, d => !upward.Contains(d));
     }
 
     [Fact]
