@@ -5,6 +5,7 @@ using Archive.Input;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Output;
+using Archive.Parsing;
 using Archive.Pipelines;
 
 namespace Archive;
@@ -80,15 +81,15 @@ public static class ArchiveBuild
         var staging = claimed?.Path;
         try
         {
-            var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics) {
-                StagingDirectory = staging,
-                Writer = claimed is null ? null : new SiteWriter(claimed.Path, claimed.Existing),
+            var build = new BuildContext(options.InputDirectory, options.ThemeDirectory, site, diagnostics);
+            var writer = claimed is null ? null : new SiteWriter(claimed.Path, claimed.Existing);
+            var engine = ArchiveEngine.Of(ArchivePipelines.Create(new PipelineServices(writer, staging)
+            {
                 Search = search,
                 SearchIndexKept = options.KeepSearchIndex,
                 CatalogCache = options.CatalogCache,
-                ExtraOutputPaths = options.LiveReloadScript is null ? [] : [options.LiveReloadScript],
-            };
-            var engine = new Engine.Engine(ArchivePipelines.Create(options.LiveReloadScript));
+                LiveReloadScript = options.LiveReloadScript,
+            }));
             var result = engine.Run(build, options.WriteOutput ? Phase.Publish : Phase.Render, options.Progress);
 
             var read = result.OutputsOf<Article>(PipelineNames.Articles).Count()
@@ -102,7 +103,7 @@ public static class ArchiveBuild
                 var swapClock = Stopwatch.StartNew();
                 // Preview re-indexes search only on its first build and carries that index over after.
                 string[] carry = options.KeepSearchIndex ? [SearchIndexFolder] : [];
-                if (diagnostics.HasErrors || !StagingFolder.Swap(staging, output, AllWritten(build.Writer!, staging), carry, diagnostics))
+                if (diagnostics.HasErrors || !StagingFolder.Swap(staging, output, AllWritten(writer!, staging), carry, diagnostics))
                     StagingFolder.Retire(staging, output);
                 result = result with { Modules = [.. result.Modules, new ModuleTiming(Phase.Publish, "-", "SwapIntoOutput", swapClock.Elapsed, TimeSpan.Zero, GC.GetTotalMemory(false))] };
             }

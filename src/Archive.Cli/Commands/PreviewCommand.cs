@@ -57,16 +57,21 @@ public sealed class PreviewCommand : Command<PreviewSettings>
             idle.Change(TimeSpan.FromSeconds(2), Timeout.InfiniteTimeSpan);
         }
 
+        HashSet<Diagnostics.Diagnostic> shown = [];
+
         void Rebuild(string why, IReadOnlyCollection<string> changed)
         {
             {
                 var clock = Stopwatch.StartNew();
                 var outcome = session.Rebuild(changed);
                 var report = outcome.Report;
-                Report.Diagnostics(report.Diagnostics);
+                // An incremental rebuild reports the whole archive's diagnostics, as a full build does; the terminal
+                // shows only those the last rebuild did not already show.
+                Report.Diagnostics(outcome.Incremental ? [.. report.Diagnostics.Where(d => !shown.Contains(d))] : report.Diagnostics);
+                shown = [.. report.Diagnostics];
                 var what = outcome.Incremental
                     ? $"rendered {outcome.Rendered} pages, rewrote {outcome.Rewritten} files"
-                    : $"full build, {outcome.Rewritten} pages";
+                    : $"full build ({outcome.FullBuildReason}), {outcome.Rewritten} pages";
                 Report.Out.MarkupLine($"[grey]{DateTime.Now:HH:mm:ss}[/] {Markup.Escape(why)}: " +
                     (report.Succeeded ? $"[green]rebuilt[/] in {clock.ElapsedMilliseconds} ms ({what})" : $"[red]{report.Errors} errors[/], still serving the last good site"));
                 if (outcome.Steps is { } steps && Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null)

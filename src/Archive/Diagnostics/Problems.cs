@@ -50,8 +50,9 @@ public static class Problems
         Warning("SOURCE_SHALLOW", at, $"every source is a site's front page ({string.Join(", ", urls)}), which proves no claim", "cite the page that states it: the press release, the report or the article, not the site's home page");
 
     // Identity
-    public static Diagnostic SlugInvalid(SourceLocation at, string slug) =>
-        Error("SLUG_INVALID", at, Parsing.Slug.Forbidden(slug) is { Count: > 0 } forbidden
+    /// <param name="forbidden">The characters of <paramref name="slug"/> that cannot be in a URL segment (Parsing.Slug.Forbidden).</param>
+    public static Diagnostic SlugInvalid(SourceLocation at, string slug, IReadOnlyCollection<string> forbidden) =>
+        Error("SLUG_INVALID", at, forbidden.Count > 0
                 ? $"`{slug}` is not a valid slug: it contains {string.Join(" ", forbidden.Select(Shown))}, which cannot be in a URL segment"
                 : $"`{slug}` is not a valid slug: a hyphen starts or ends it, or two hyphens meet",
             "name the file with letters and digits (any script) joined by single hyphens or spaces, e.g. `radar-lock-on.md` or `李白.md`");

@@ -5,7 +5,7 @@ namespace Archive.Engine;
 /// <summary>Topological order of pipelines by their dependencies (Kahn's algorithm, stable by declaration order).</summary>
 public static class DependencyOrder
 {
-    public static ImmutableArray<Pipeline> Sort(IReadOnlyList<Pipeline> pipelines)
+    public static ImmutableArray<Pipeline<TRun>> Sort<TRun>(IReadOnlyList<Pipeline<TRun>> pipelines)
     {
         var byName = pipelines.ToDictionary(p => p.Name);
         foreach (var p in pipelines)
@@ -13,7 +13,7 @@ public static class DependencyOrder
                 throw new InvalidOperationException($"Pipeline '{p.Name}' depends on unknown pipeline '{d}'.");
 
         var remaining = pipelines.ToDictionary(p => p.Name, p => p.Dependencies.Length);
-        var sorted = ImmutableArray.CreateBuilder<Pipeline>();
+        var sorted = ImmutableArray.CreateBuilder<Pipeline<TRun>>();
         while (sorted.Count < pipelines.Count)
         {
             var ready = pipelines.FirstOrDefault(p => remaining.TryGetValue(p.Name, out var n) && n == 0);

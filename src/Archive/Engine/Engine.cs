@@ -8,15 +8,20 @@ namespace Archive.Engine;
 /// Runs pipelines phase by phase. Within a phase a pipeline starts once every pipeline it depends on, directly or not,
 /// has finished that phase, and pipelines that wait for nothing run together; a dependency cycle is rejected up front.
 /// </summary>
-public sealed class Engine
+/// <typeparam name="TRun">What every module of a run sees; <paramref name="failed"/> tells the engine whether it holds an error.</typeparam>
+/// <param name="failed">True when the run has reported an error: the engine stops after the analyse phase, since an
+/// incomplete model would only add noise when rendered.</param>
+public sealed class Engine<TRun>
 {
-    readonly ImmutableArray<Pipeline> _ordered;
+    readonly ImmutableArray<Pipeline<TRun>> _ordered;
+    readonly Func<TRun, bool> _failed;
 
     /// <summary>Each pipeline's dependencies, direct or not.</summary>
     readonly Dictionary<string, HashSet<string>> _upstream = [];
 
-    public Engine(IEnumerable<Pipeline> pipelines)
+    public Engine(IEnumerable<Pipeline<TRun>> pipelines, Func<TRun, bool> failed)
     {
+        _failed = failed;
         _ordered = DependencyOrder.Sort(pipelines.ToList());
         foreach (var pipeline in _ordered)
             _upstream[pipeline.Name] = [.. pipeline.Dependencies, .. pipeline.Dependencies.SelectMany(d => _upstream[d])];
@@ -24,8 +29,18 @@ public sealed class Engine
 
     /// <summary>Runs the phases up to <paramref name="last"/>, stopping early when an error was reported.</summary>
     /// <param name="progress">Told "phase: pipelines" as pipelines start a phase (the CLI's progress display).</param>
-    public EngineResult Run(BuildContext build, Phase last = Phase.Publish, Action<string>? progress = null)
+    /// <param name="runs">
+    /// Which modules run (all when null). A pipeline stops at the first module left out, for the rest of the run: a
+    /// later module must not see documents that one did not handle. What was left out is in <see cref="EngineResult.Skipped"/>.
+    /// </param>
+    /// <param name="oneThread">
+    /// Run the pipelines one after the other on the calling thread, in dependency order: for runs over a handful of
+    /// documents (preview after a save), where starting threads and waiting for them is most of the cost.
+    /// </param>
+    public EngineResult Run(TRun build, Phase last = Phase.Publish, Action<string>? progress = null, Func<IModule<TRun>, bool>? runs = null,
+        bool oneThread = false)
     {
+        var stopped = new ConcurrentDictionary<string, string>();
         var results = new ConcurrentDictionary<string, ImmutableArray<object>>();
         var timings = new List<PhaseTiming>();
         var modules = new ConcurrentQueue<ModuleTiming>();
@@ -42,23 +57,30 @@ public sealed class Engine
                 // Each on a thread of its own rather than the pool's: a pipeline runs parallel loops of its own, and pool
                 // threads waiting on those loops starved them until the pool added threads, one per half second
                 // (reading 1,000 articles took 650 ms instead of 140).
-                Task.WaitAll(ready.Select(p => Task.Factory.StartNew(() => RunPhase(build, p, phase, results, modules), TaskCreationOptions.LongRunning)));
+                if (oneThread) foreach (var p in ready) RunPhase(build, p, phase, results, modules, runs, stopped);
+                else Task.WaitAll(ready.Select(p => Task.Factory.StartNew(() => RunPhase(build, p, phase, results, modules, runs, stopped), TaskCreationOptions.LongRunning)));
                 pending.RemoveAll(ready.Contains);
             }
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
             // An error after parsing means the model is incomplete: rendering or writing it would only add noise.
-            if (build.Diagnostics.HasErrors && phase >= Phase.Analyse) break;
+            if (phase >= Phase.Analyse && _failed(build)) break;
         }
-        return new EngineResult(results.ToImmutableDictionary(), timings, [.. modules]);
+        return new EngineResult(results.ToImmutableDictionary(), timings, [.. modules]) { Skipped = stopped.ToImmutableDictionary() };
     }
 
-    static void RunPhase(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results,
-        ConcurrentQueue<ModuleTiming> timings)
+    static void RunPhase(TRun build, Pipeline<TRun> pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results,
+        ConcurrentQueue<ModuleTiming> timings, Func<IModule<TRun>, bool>? runs, ConcurrentDictionary<string, string> stopped)
     {
         var docs = results.GetValueOrDefault(pipeline.Name, []);
-        var context = new PipelineContext(build, pipeline, phase, results);
+        var context = new PipelineContext<TRun>(build, pipeline, phase, results);
         foreach (var module in pipeline.ModulesOf(phase))
         {
+            if (stopped.ContainsKey(pipeline.Name)) break;
+            if (runs is not null && !runs(module))
+            {
+                stopped[pipeline.Name] = module.GetType().Name;
+                break;
+            }
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             docs = module.Execute(docs, context);
@@ -78,6 +100,9 @@ public sealed record ModuleTiming(Phase Phase, string Pipeline, string Module, T
 public sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<object>> Outputs, IReadOnlyList<PhaseTiming> Timings,
     IReadOnlyList<ModuleTiming> Modules)
 {
+    /// <summary>Pipelines stopped by the run's filter, each with the module it stopped at.</summary>
+    public ImmutableDictionary<string, string> Skipped { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     public IEnumerable<T> OutputsOf<T>(string pipeline) where T : class =>
         Outputs.TryGetValue(pipeline, out var docs) ? docs.OfType<T>() : [];
 }

@@ -7,7 +7,8 @@ namespace Archive.Engine;
 /// A document is any immutable record of the model (an Article, a Term, a written page): the engine only passes them
 /// on and hands them out by type, so the model needs nothing from the engine.
 /// </summary>
-public interface IModule
+/// <typeparam name="TRun">What every module of a run sees: its settings and where problems go (the engine never looks inside).</typeparam>
+public interface IModule<TRun>
 {
-    ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context);
+    ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext<TRun> context);
 }

@@ -1,16 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Archive.Diagnostics;
 
 namespace Archive.Engine;
 
-/// <summary>What a module sees: the build's settings and diagnostics, and the documents other pipelines produced.</summary>
-public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results)
+/// <summary>What a module sees: the run's settings, and the documents other pipelines produced.</summary>
+public sealed class PipelineContext<TRun>(TRun build, Pipeline<TRun> pipeline, Phase phase, ConcurrentDictionary<string, ImmutableArray<object>> results)
 {
-    public BuildContext Build { get; } = build;
-    public Pipeline Pipeline { get; } = pipeline;
+    public TRun Build { get; } = build;
+    public Pipeline<TRun> Pipeline { get; } = pipeline;
     public Phase Phase { get; } = phase;
-    public DiagnosticBag Diagnostics => Build.Diagnostics;
 
     /// <summary>
     /// Documents of another pipeline. In the analyse phase only declared dependencies are visible, so the order of
@@ -24,4 +22,11 @@ public sealed class PipelineContext(BuildContext build, Pipeline pipeline, Phase
     }
 
     public IEnumerable<T> OutputsOf<T>(string pipelineName) where T : class => OutputsOf(pipelineName).OfType<T>();
+
+    /// <summary>
+    /// The documents of type <typeparamref name="T"/> that the pipelines this one depends on produced, in the order
+    /// of its dependencies: a module asks for what it needs by type, and which pipeline makes it is the table's business.
+    /// </summary>
+    public IEnumerable<T> FromDependencies<T>() where T : class =>
+        Pipeline.Dependencies.SelectMany(name => results.TryGetValue(name, out var docs) ? docs : []).OfType<T>();
 }

@@ -2,6 +2,7 @@ using Archive.Annotations;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Rendering;
+using Archive.Theme.Pages;
 
 namespace Archive.Incremental;
 
@@ -12,6 +13,22 @@ namespace Archive.Incremental;
 /// </summary>
 public static class DirtyPages
 {
+    /// <summary>
+    /// The kinds of page (<see cref="PageJob.Kind"/>) this class knows what an edit does to, and the machine files preview
+    /// brings up to date itself (the feed, the export) or that an edit of existing documents leaves alone. A page of
+    /// any other kind is rendered again on every incremental rebuild: slower, never stale.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        nameof(HomePage), nameof(SimplePage), nameof(ArticleIndexPage), nameof(ArticlePage), nameof(AnnotationPage), nameof(RevisionsPage),
+        nameof(TaxonomyIndexPage), nameof(TermPage), nameof(IntersectionPage), nameof(AcrossPage), nameof(MatrixPage),
+        nameof(SitePages.Feed), "Sitemap", "Robots", "Headers", nameof(WebAnnotationExport), nameof(SitePages.TermFeed), nameof(TextStylesheet),
+    };
+
+    /// <summary>The pages of kinds this class does not know, which every incremental rebuild renders again.</summary>
+    public static IEnumerable<PageJob> OfUnknownKinds(SitePages pages) =>
+        pages.All().Concat(pages.MachineFiles([])).Where(job => !Kinds.Contains(job.Kind));
+
     public static List<PageJob>? Of(Catalog before, Catalog after, SitePages pages, ViewBuilder views,
         IEnumerable<(Article? Old, Article? New)> articles, IEnumerable<(Annotation? Old, Annotation? New)> notes)
     {

@@ -2,14 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Archive.Diagnostics;
 using Archive.Engine;
-using Archive.Input;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Output;
 using Archive.Parsing;
 using Archive.Pipelines;
 using Archive.Rendering;
-using Archive.Validation;
 
 namespace Archive.Incremental;
 
@@ -40,13 +38,25 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         Catalog Catalog,
         CatalogCache Cache,
         Dictionary<string, WrittenPage> Pages,
-        HashSet<string> Written);
+        HashSet<string> Written,
+        IReadOnlyList<Diagnostic> Diagnostics,
+        bool HasUnknownKinds);
 
     /// <summary>
-    /// What a rebuild did: the report, how many pages it rendered, how many files it rewrote, and (incremental only)
-    /// how long each step took, for profiling.
+    /// What a rebuild did: the report (every diagnostic of the whole archive, as a full build reports them), how many
+    /// pages it rendered, how many files it rewrote, why it built everything (null when it rebuilt only what the edit
+    /// touched), and (incremental only) how long each step took, for profiling.
     /// </summary>
-    public sealed record Outcome(BuildReport Report, bool Incremental, int Rendered, int Rewritten, IReadOnlyList<(string Step, TimeSpan Took)>? Steps = null);
+    public sealed record Outcome(BuildReport Report, string? FullBuildReason, int Rendered, int Rewritten, IReadOnlyList<(string Step, TimeSpan Took)>? Steps = null)
+    {
+        public bool Incremental => FullBuildReason is null;
+    }
+
+    /// <summary>Why the first rebuild of a session builds everything.</summary>
+    public const string FirstBuild = "first build";
+
+    /// <summary>An incremental rebuild that could not be done, and why: a full build follows.</summary>
+    sealed record Fallback(string Reason);
 
     public Outcome Rebuild(IReadOnlyCollection<string> changedPaths)
     {
@@ -62,14 +72,21 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
 
     Outcome RebuildLocked(IReadOnlyCollection<string> changedPaths)
     {
-        if (_state is not null && TryIncremental(_state, changedPaths) is { } outcome) return outcome;
+        var reason = FirstBuild;
+        if (_state is not null)
+            switch (TryIncremental(_state, changedPaths))
+            {
+                case Outcome outcome: return outcome;
+                case Fallback fallback: reason = fallback.Reason; break;
+            }
+        if (_state is null && _searchChecked) reason = "the last build failed";
         var searchWarnings = StartSearch();
         var cache = new CatalogCache();
         var full = options with { CatalogCache = cache, IndexSearch = false, KeepSearchIndex = _search is not null };
         var report = ArchiveBuild.Run(full);
         if (searchWarnings.Count > 0) report = report with { Diagnostics = [.. searchWarnings, .. report.Diagnostics] };
         _state = report.Succeeded ? Capture(report, cache) : null;
-        return new Outcome(report, false, report.PagesWritten, report.PagesWritten);
+        return new Outcome(report, reason, report.PagesWritten, report.PagesWritten);
     }
 
     /// <summary>Finds Pagefind and the search cache on the first build, or says (once) why there is no search.</summary>
@@ -104,79 +121,92 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
             pages,
             // An incremental rebuild never changes the set of files (that is a full build), so the link check's list is kept.
             LinkCheck.WrittenFiles(pages.Keys, result.OutputsOf<CopiedFile>(PipelineNames.Assets),
-                options.LiveReloadScript is null ? [] : [options.LiveReloadScript]));
+                options.LiveReloadScript is null ? [] : [options.LiveReloadScript]),
+            report.Diagnostics,
+            DirtyPages.OfUnknownKinds(new SitePages(report.Catalog, new ViewBuilder(report.Catalog), searchAvailable: true)).Any());
     }
 
-    Outcome? TryIncremental(State state, IReadOnlyCollection<string> changedPaths)
+    /// <summary>
+    /// The modules that do not run on single documents whose work preview does itself: it patches the catalog, and the
+    /// theme's assets do not change without a full build.
+    /// </summary>
+    static readonly string[] PatchedModules = [nameof(BuildCatalog), nameof(CopyThemeAssets)];
+
+    /// <returns>The <see cref="Outcome"/> of an incremental rebuild, or the <see cref="Fallback"/> that says why there is none.</returns>
+    object TryIncremental(State state, IReadOnlyCollection<string> changedPaths)
     {
         var clock = Stopwatch.StartNew();
         var steps = new List<(string, TimeSpan)>();
         var lap = clock.Elapsed;
         void Step(string name) { steps.Add((name, clock.Elapsed - lap)); lap = clock.Elapsed; }
         var build = state.Build with { Diagnostics = new DiagnosticBag() };
-        var changedArticles = new Dictionary<string, (Article? Old, Article? New)>();
-        var changedNotes = new Dictionary<string, (Annotation? Old, Annotation? New)>();
         foreach (var path in changedPaths.Distinct())
         {
             var display = build.DisplayPath(Path.GetFullPath(path));
-            var isArticle = state.Articles.ContainsKey(display);
-            if (!isArticle && !state.Notes.ContainsKey(display)) return null; // new file, term, site.yml, theme…
-            if (!File.Exists(path)) return null;                             // deleted: ids change
-            var file = ReadFiles.Read(Path.GetFullPath(path), build);
-            if (isArticle) changedArticles[display] = (state.Articles[display], file is null ? null : ParseArticles.Parse(file, build));
-            else changedNotes[display] = (state.Notes[display], file is null ? null : ParseAnnotations.Parse(file, build));
+            if (!File.Exists(path)) return new Fallback($"{display} was deleted or renamed");
+            if (!state.Articles.ContainsKey(display) && !state.Notes.ContainsKey(display))
+                return new Fallback($"{display} is not an article or note the last build read (a new file, a term, site.yml, the theme)");
         }
-        if (build.Diagnostics.HasErrors) return Failed(build, clock);
+        // The same pipelines as a build, on the edited files alone: every module that handles a document on its own
+        // runs as it does in a build; the catalog is then patched from what they made.
+        var analysed = ArchiveEngine.Of(ArchivePipelines.Create(new PipelineServices { OnlyFiles = changedPaths }))
+            .Run(build, Phase.Analyse, runs: module => module is IPerDocument, oneThread: true);
+        if (analysed.Skipped.Values.Except(PatchedModules).FirstOrDefault() is { } unknown)
+            return new Fallback($"{unknown} does not run on single documents, and preview has no patch for it");
+        var changedArticles = analysed.OutputsOf<Article>(PipelineNames.Articles)
+            .ToDictionary(a => a.Location.File, a => (Old: (Article?)state.Articles[a.Location.File], New: (Article?)a));
+        var changedNotes = analysed.OutputsOf<Annotation>(PipelineNames.Annotations)
+            .ToDictionary(n => n.Location.File, n => (Old: (Annotation?)state.Notes[n.Location.File], New: (Annotation?)n));
+        var parsed = changedArticles.Keys.Concat(changedNotes.Keys).ToHashSet(StringComparer.Ordinal);
+        var changed = changedPaths.Select(p => build.DisplayPath(Path.GetFullPath(p))).ToHashSet(StringComparer.Ordinal);
+        if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changed, null);
+        if (changed.FirstOrDefault(f => !parsed.Contains(f)) is { } lost) return new Fallback($"{lost} gave no document");
         Step("parse");
-
-        foreach (var (_, now) in changedArticles.Values) if (now!.Original is not null) CheckFidelity.Check(now, build);
+        var retracted = new DiagnosticBag();
+        var changedFiles = changedArticles.Keys.Concat(changedNotes.Keys).ToHashSet(StringComparer.Ordinal);
         var catalog = CatalogPatch.Apply(state.Catalog, [.. changedArticles.Values.Select(c => (c.Old!, c.New!))],
-            [.. changedNotes.Values.Select(c => (c.Old!, c.New!))], build.Diagnostics, state.Cache);
-        if (build.Diagnostics.HasErrors) return Failed(build, clock);
-        if (catalog is null) return null; // a slug, an id or a date changed: rebuild everything
+            [.. changedNotes.Values.Select(c => (c.Old!, c.New!))], build.Diagnostics, retracted, state.Cache, out var patchFailure);
+        if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changedFiles, retracted);
+        if (catalog is null) return new Fallback(patchFailure!);
         Step("catalog");
 
         var views = new ViewBuilder(catalog, options.LiveReloadScript is null ? null : catalog.Urls.Href(options.LiveReloadScript),
             SiteImage.In(options.ThemeDirectory));
         var pages = new SitePages(catalog, views, searchAvailable: true, state.Cache);
         var jobs = DirtyPages.Of(state.Catalog, catalog, pages, views, changedArticles.Values, changedNotes.Values);
-        if (jobs is null) return null; // the set of pages itself changed (a term gained a page): rebuild everything
+        if (jobs is null) return new Fallback("the edit changes the set of pages or the order of a list (a term gained or lost a page, a date moved)");
         Step("dirty pages");
 
-        using var razor = new RazorRenderer();
-        using var strings = new IdStrings();
-        using var links = new LinkCheck(state.Written, build.Site, build.Diagnostics, () => AuthorLinks.Of(catalog));
-        var rendered = new ConcurrentBag<OutputFile>();
-        var fresh = SitePages.Render(jobs, razor, file => { rendered.Add(file.Detached()); return WrittenPage.Of(file, strings, links); });
-        // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
-        Step("render");
         // A note whose quote moved can regroup its article's annotated sections, and so the scope its neighbours'
         // exported selectors name: all of that article's notes are re-exported.
         var editedNotes = changedNotes.Values
             .SelectMany(c => c.Old!.Quote != c.New!.Quote ? catalog.AnchorsOf(c.New.ArticleSlug).Select(a => a.Annotation.Id) : [c.New.Id])
             .Concat(changedArticles.Values.SelectMany(c => catalog.AnchorsOf(c.New!.Slug)).Select(a => a.Annotation.Id)).ToHashSet();
-        var machine = new List<OutputFile> { pages.Feed() };
-        Step("feed");
-        machine.AddRange(pages.ExportPagesHolding(editedNotes));
-        Step("annotation export");
-
-        var freshByPath = fresh.ToDictionary(p => p.Path);
-        links.CheckPending(fresh, path => freshByPath.GetValueOrDefault(path) ?? state.Pages.GetValueOrDefault(path));
-        if (build.Diagnostics.HasErrors) return Failed(build, clock);
-        Step("check links");
+        // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
+        if (state.HasUnknownKinds) jobs.AddRange(DirtyPages.OfUnknownKinds(pages));
+        jobs.Add(new PageJob(Urls.Feed, _ => pages.Feed()));
+        jobs.AddRange(pages.ExportPagesHolding(editedNotes).Select(file => new PageJob(file.Path, _ => file)));
+        var rendered = new ConcurrentBag<OutputFile>();
+        var fresh = RenderCheckWrite.Run(jobs, state.Written, catalog, build.Diagnostics, file => rendered.Add(file.Detached()), state.Pages.GetValueOrDefault);
+        if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changedFiles, retracted);
+        Step("render and check");
 
         // Every file here already exists in output/ (the set of files is unchanged), so each is compared and only rewritten if it differs.
         var writer = new SiteWriter(options.OutputDirectory, state.Written);
-        var rewritten = rendered.Concat(machine).AsParallel().Count(file => writer.Write(file.Path, file.Content));
+        var rewritten = rendered.AsParallel().Count(file => writer.Write(file.Path, file.Content));
         foreach (var (file, (_, now)) in changedArticles) state.Articles[file] = now!;
         foreach (var (file, (_, now)) in changedNotes) state.Notes[file] = now!;
         foreach (var page in fresh) state.Pages[page.Path] = page;
-        _state = state with { Catalog = catalog };
         Step("write");
-        var report = new BuildReport(build.Diagnostics.Sorted(), changedPaths.Count, rewritten, [], clock.Elapsed, catalog);
-        return new Outcome(report, true, fresh.Length + machine.Count, rewritten, steps);
+        var diagnostics = ArchiveDiagnostics.After(state.Diagnostics, changedFiles, retracted, build.Diagnostics);
+        _state = state with { Catalog = catalog, Diagnostics = diagnostics };
+        Step("diagnostics");
+        var report = new BuildReport(diagnostics, changedPaths.Count, rewritten, [], clock.Elapsed, catalog);
+        return new Outcome(report, null, fresh.Length, rewritten, steps);
     }
 
-    static Outcome Failed(BuildContext build, Stopwatch clock) =>
-        new(new BuildReport(build.Diagnostics.Sorted(), 0, 0, [], clock.Elapsed, null), true, 0, 0);
+    /// <summary>A rebuild that found errors: it wrote nothing, and reports the archive's diagnostics as they are now.</summary>
+    static Outcome Failed(State state, BuildContext build, Stopwatch clock, IEnumerable<string> changedFiles, DiagnosticBag? retracted) =>
+        new(new BuildReport(ArchiveDiagnostics.After(state.Diagnostics, changedFiles.ToHashSet(StringComparer.Ordinal), retracted ?? new(), build.Diagnostics),
+            0, 0, [], clock.Elapsed, null), null, 0, 0);
 }

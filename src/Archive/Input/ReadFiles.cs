@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using Archive.Model;
 using Archive.Diagnostics;
 using Archive.Engine;
 
@@ -10,9 +11,10 @@ namespace Archive.Input;
 /// <summary>
 /// Reads every <c>*.md</c> file exactly <paramref name="depth"/> folders below <paramref name="folder"/> of input/.
 /// A <paramref name="required"/> folder that is missing is an error: an archive without articles/ is a wrong
-/// <c>--input</c>, and building it would publish an empty site over the real one.
+/// <c>--input</c>, and building it would publish an empty site over the real one. Given <paramref name="only"/>
+/// (preview, after a save), it reads just those of the listed files that exist and belong to its folder.
 /// </summary>
-public sealed class ReadFiles(string folder, int depth, bool required = false) : IModule
+public sealed class ReadFiles(string folder, int depth, bool required = false, IReadOnlyCollection<string>? only = null) : IModule, IPerDocument
 {
     /// <summary>Larger than any real article by two orders of magnitude; a file this big is a mistake, not content.</summary>
     public const long MaxBytes = 8 * 1024 * 1024;
@@ -24,10 +26,10 @@ public sealed class ReadFiles(string folder, int depth, bool required = false) :
         var root = Path.Combine(context.Build.InputDirectory, folder);
         if (!Directory.Exists(root))
         {
-            if (required) context.Diagnostics.Add(Problems.ContentFolderMissing(context.Build.DisplayPath(root)));
+            if (required) context.Build.Diagnostics.Add(Problems.ContentFolderMissing(context.Build.DisplayPath(root)));
             return inputs;
         }
-        var files = InputTree.Files(root, depth, "*.md");
+        var files = only is null ? InputTree.Files(root, depth, "*.md") : Belonging(root, only);
         var read = new ConcurrentBag<SourceFile>();
         Parallel.ForEach(files, path =>
         {
@@ -36,6 +38,17 @@ public sealed class ReadFiles(string folder, int depth, bool required = false) :
         });
         return inputs.AddRange(read.OrderBy(f => f.RelativePath, StringComparer.Ordinal));
     }
+
+    /// <summary>The files of <paramref name="paths"/> that exist and sit where this module reads, as the tree walk would name them.</summary>
+    List<string> Belonging(string root, IReadOnlyCollection<string> paths) =>
+    [
+        .. paths.Select(Path.GetFullPath).Distinct().Where(File.Exists).Where(path =>
+        {
+            var relative = Path.GetRelativePath(Path.GetFullPath(root), path);
+            return !relative.StartsWith("..", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.Ordinal)
+                   && relative.Count(c => c == Path.DirectorySeparatorChar) == depth;
+        }).Select(path => Path.Combine(root, Path.GetRelativePath(Path.GetFullPath(root), path))).Order(StringComparer.Ordinal),
+    ];
 
     public static SourceFile? Read(string path, BuildContext build)
     {

@@ -1,25 +1,25 @@
 using System.Collections.Immutable;
 using Archive.Engine;
 using Archive.Model;
-using Archive.Pipelines;
 
 namespace Archive.Linking;
 
 /// <summary>The Catalog pipeline's module: hands the parsed documents to <see cref="CatalogBuilder"/>.</summary>
-public sealed class BuildCatalog : IModule
+/// <param name="cache">Preview's cache of anchors and cross-links, filled for the rebuilds after this one; null in a build.</param>
+public sealed class BuildCatalog(CatalogCache? cache = null) : IModule
 {
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
-        var articles = context.OutputsOf<Article>(PipelineNames.Articles).ToList();
+        var articles = context.FromDependencies<Article>().ToList();
         return
         [
             CatalogBuilder.Build(
                 context.Build.Site,
-                context.OutputsOf<Term>(PipelineNames.Terms),
+                context.FromDependencies<Term>(),
                 articles,
-                context.OutputsOf<Annotation>(PipelineNames.Annotations),
-                context.Diagnostics,
-                context.Build.CatalogCache,
+                context.FromDependencies<Annotation>(),
+                context.Build.Diagnostics,
+                cache,
                 unparsed: Unparsed(context.Build, articles)),
         ];
     }

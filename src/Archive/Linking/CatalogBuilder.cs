@@ -24,15 +24,17 @@ public sealed class CatalogCache
     /// next, so a save re-serializes one note instead of the whole archive; the table holds anchors weakly.
     /// </summary>
     internal readonly System.Runtime.CompilerServices.ConditionalWeakTable<Anchor, string> ExportItems = new();
-}
 
-/// <summary>The order of the archive's lists: newest first, then by slug.</summary>
-public sealed class ArticleOrder : IComparer<Article>
-{
-    public static readonly ArticleOrder Instance = new();
+    (IReadOnlyDictionary<TermKey, Term> Terms, TagSuggester Suggester)? _suggester;
 
-    public int Compare(Article? x, Article? y) =>
-        x!.Date != y!.Date ? y.Date.CompareTo(x.Date) : string.CompareOrdinal(x.Slug, y.Slug);
+    /// <summary>The search for the terms' spellings, made again only when the set of terms is another one.</summary>
+    internal TagSuggester SuggesterFor(IReadOnlyDictionary<TermKey, Term> terms)
+    {
+        if (_suggester is { } known && ReferenceEquals(known.Terms, terms)) return known.Suggester;
+        var made = new TagSuggester(terms.Values.ToList());
+        _suggester = (terms, made);
+        return made;
+    }
 }
 
 /// <summary>

@@ -9,11 +9,12 @@ namespace Archive.Output;
 /// search leaves <c>pagefind/</c> to <see cref="Search.IndexSearch"/>, which keeps the bundles that are still current
 /// and removes the rest.
 /// </summary>
-public sealed class RemoveStaleFiles : IModule
+/// <param name="leave">A folder the stale pass leaves alone (the search bundles, when this build indexes search), or null.</param>
+public sealed class RemoveStaleFiles(SiteWriter writer, string? leave) : IModule
 {
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
-        context.Build.Writer?.RemoveStale(context.Build.Search is null ? null : Search.SearchBundles.Folder);
+        writer.RemoveStale(leave);
         return inputs;
     }
 }

@@ -4,11 +4,10 @@ using Archive.Engine;
 namespace Archive.Output;
 
 /// <summary>Writes files into the staging folder, in parallel. The staging folder becomes output/ only when everything succeeded.</summary>
-public sealed class WriteFiles : IModule
+public sealed class WriteFiles(SiteWriter writer) : IModule
 {
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
-        var writer = context.Build.Writer ?? throw new InvalidOperationException("The output phase needs a staging folder.");
         Parallel.ForEach(inputs, document =>
         {
             switch (document)

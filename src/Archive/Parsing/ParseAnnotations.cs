@@ -7,7 +7,7 @@ using Archive.Model;
 namespace Archive.Parsing;
 
 /// <summary>Source files under input/annotations/&lt;article&gt;/ become <see cref="Annotation"/>s (not yet anchored).</summary>
-public sealed class ParseAnnotations : IModule
+public sealed class ParseAnnotations : IModule, IPerDocument
 {
     static readonly string[] Fields = ["quote", "prefix", "suffix", "sources", "author", "date", "revision", "orphaned", "language"];
 
@@ -22,7 +22,7 @@ public sealed class ParseAnnotations : IModule
         if (front is null) return null;
 
         var id = Slug.FromFile(file.FullPath);
-        if (!Slug.IsValid(id)) diagnostics.Add(Problems.SlugInvalid(front.Start, id));
+        if (!Slug.IsValid(id)) diagnostics.Add(Problems.SlugInvalid(front.Start, id, Slug.Forbidden(id)));
         front.RejectUnknownKeys(TagReader.AllowedKeys(build.Site, Fields));
 
         // Quotes are matched exactly, so whitespace in them is kept as written.

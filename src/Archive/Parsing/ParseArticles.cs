@@ -7,7 +7,7 @@ using Archive.Model;
 namespace Archive.Parsing;
 
 /// <summary>Source files under input/articles/ become <see cref="Article"/>s.</summary>
-public sealed class ParseArticles : IModule
+public sealed class ParseArticles : IModule, IPerDocument
 {
     static readonly string[] Fields = ["title", "date", "byline", "source", "source_url", "language", "lang", "summary", "original", "moved", "revisions", "updated"];
 
@@ -22,7 +22,7 @@ public sealed class ParseArticles : IModule
         if (front is null) return null;
 
         var slug = Slug.FromFile(file.FullPath);
-        if (!Slug.IsValid(slug)) diagnostics.Add(Problems.SlugInvalid(front.Start, slug));
+        if (!Slug.IsValid(slug)) diagnostics.Add(Problems.SlugInvalid(front.Start, slug, Slug.Forbidden(slug)));
         front.RejectUnknownKeys(TagReader.AllowedKeys(build.Site, Fields));
 
         var title = front.String("title", required: true);

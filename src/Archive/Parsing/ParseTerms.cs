@@ -7,7 +7,7 @@ using Archive.Model;
 namespace Archive.Parsing;
 
 /// <summary>Source files under input/tags/&lt;taxonomy&gt;/ become <see cref="Term"/>s.</summary>
-public sealed class ParseTerms : IModule
+public sealed class ParseTerms : IModule, IPerDocument
 {
     static readonly string[] Fields = ["name", "name_en", "aliases", "date", "end", "sources"];
 
@@ -30,7 +30,7 @@ public sealed class ParseTerms : IModule
         if (front is null) return null;
 
         var slug = Slug.FromFile(file.FullPath);
-        if (!Slug.IsValid(slug)) diagnostics.Add(Problems.SlugInvalid(front.Start, slug));
+        if (!Slug.IsValid(slug)) diagnostics.Add(Problems.SlugInvalid(front.Start, slug, Slug.Forbidden(slug)));
         front.RejectUnknownKeys(TagReader.AllowedKeys(build.Site, Fields));
 
         var name = front.String("name", required: true);

@@ -3,7 +3,6 @@ using Archive.Diagnostics;
 using Archive.Engine;
 using Archive.Linking;
 using Archive.Output;
-using Archive.Pipelines;
 
 namespace Archive.Rendering;
 
@@ -12,36 +11,30 @@ namespace Archive.Rendering;
 /// goes. In a build each page is written to the staging folder as soon as it is rendered and only its ids are kept:
 /// holding every page's HTML, or every link, until a later phase would make memory grow with the archive.
 /// </summary>
-public sealed class RenderPages(string? liveReloadScript = null) : IModule
+/// <param name="writer">Where each page is written as it is rendered; null for <c>check</c>, which writes nothing.</param>
+/// <param name="searchAvailable">Whether the site will have a search index (the search page says so when not).</param>
+/// <param name="cache">Preview's cache, which keeps each note's export JSON between rebuilds; null in a build.</param>
+/// <param name="liveReloadScript">Preview's script, loaded by every page and written beside them by the server; null in a build.</param>
+public sealed class RenderPages(SiteWriter? writer, bool searchAvailable, CatalogCache? cache = null, string? liveReloadScript = null) : IModule
 {
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
-        var catalog = context.OutputsOf<Catalog>(PipelineNames.Catalog).Single();
+        var catalog = context.FromDependencies<Catalog>().Single();
         var image = SiteImage.In(context.Build.ThemeDirectory);
-        if (image is null) context.Diagnostics.Add(Problems.SiteImageMissing(context.Build.DisplayPath(SiteImage.PathIn(context.Build.ThemeDirectory))));
+        if (image is null) context.Build.Diagnostics.Add(Problems.SiteImageMissing(context.Build.DisplayPath(SiteImage.PathIn(context.Build.ThemeDirectory))));
         var views = new ViewBuilder(catalog, liveReloadScript is null ? null : catalog.Urls.Href(liveReloadScript), image);
-        var pages = new SitePages(catalog, views, context.Build.Search is not null || context.Build.SearchIndexKept, context.Build.CatalogCache);
-        using var razor = new RazorRenderer();
+        var pages = new SitePages(catalog, views, searchAvailable, cache);
 
         var html = pages.All().ToList();
         // The machine files first: the export's pages are the largest jobs, and last they would leave one thread
         // alone at the end.
         List<PageJob> jobs = [.. pages.MachineFiles(html.Select(job => job.Path)), .. html];
-        var files = LinkCheck.WrittenFiles(jobs.Select(job => job.Path), context.OutputsOf<CopiedFile>(PipelineNames.Assets), context.Build.ExtraOutputPaths);
+        var files = LinkCheck.WrittenFiles(jobs.Select(job => job.Path), context.FromDependencies<CopiedFile>(),
+            liveReloadScript is null ? [] : [liveReloadScript]);
 
-        using var writing = context.Build.Writer is { } writer ? new WriteQueue(writer) : null;
-        using var strings = new IdStrings();
-        using var links = new LinkCheck(files, context.Build.Site, context.Diagnostics, () => AuthorLinks.Of(catalog));
-        WrittenPage Keep(OutputFile file)
-        {
-            writing?.Add(file.Path, file.Content);
-            return WrittenPage.Of(file, strings, links);
-        }
-
-        var written = SitePages.Render(jobs, razor, Keep);
+        using var writing = writer is null ? null : new WriteQueue(writer);
+        var written = RenderCheckWrite.Run(jobs, files, catalog, context.Build.Diagnostics, file => writing?.Add(file.Path, file.Content));
         writing?.Complete();
-        var byPath = written.ToDictionary(p => p.Path);
-        links.CheckPending(written, path => byPath.GetValueOrDefault(path));
         return [.. written];
     }
 }

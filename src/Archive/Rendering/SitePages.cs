@@ -12,7 +12,11 @@ using Microsoft.AspNetCore.Components;
 namespace Archive.Rendering;
 
 /// <summary>One page to render: where it goes, and how to render it with a batch's renderer.</summary>
-public sealed record PageJob(string Path, Func<RazorRenderer.Batch, OutputFile> Render);
+public sealed record PageJob(string Path, Func<RazorRenderer.Batch, OutputFile> Render)
+{
+    /// <summary>What kind of page this is (its layout's name, or the machine file's): preview re-renders every page of a kind it does not know.</summary>
+    public string Kind { get; init; } = "";
+}
 
 /// <summary>
 /// Every page of the site as a render job, by kind. A full build renders them all; preview renders only the pages a
@@ -36,7 +40,10 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     readonly MarkdownHtml _markdown = new(catalog);
 
     PageJob Page<TPage>(string path, Func<object> view, string origin) where TPage : IComponent =>
-        new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = SiteFor(batch), ["View"] = view() }), origin));
+        new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = SiteFor(batch), ["View"] = view() }), origin))
+        {
+            Kind = typeof(TPage).Name,
+        };
 
     /// <summary>
     /// The site view with its chrome, rendered by the first batch that needs it. Two threads may both render it; they
@@ -65,7 +72,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
     public PageJob Across(Term term, Taxonomy other) => Page<AcrossPage>(Urls.TermAcross(term.Key, other.Key), () => views.Across(term, other), term.Location.File);
     public PageJob Matrix(TaxonomyPair pair) => Page<MatrixPage>(Urls.Matrix(pair.First, pair.Second), () => views.Matrix(pair), "input/site.yml");
     public PageJob TermFeed(Term term) =>
-        new(Urls.TermFeed(term.Key), _ => new OutputFile(Urls.TermFeed(term.Key), SiteFiles.TermFeed(catalog, term), term.Location.File));
+        new(Urls.TermFeed(term.Key), _ => new OutputFile(Urls.TermFeed(term.Key), SiteFiles.TermFeed(catalog, term), term.Location.File)) { Kind = nameof(TermFeed) };
 
     /// <summary>A term's lists across the other taxonomies it shares items with.</summary>
     public IEnumerable<PageJob> AcrossPages(Term term) => views.AcrossTaxonomies(term).Select(t => Across(term, t));
@@ -110,14 +117,14 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         var pagePaths = htmlFiles.Where(p => p != "404.html")
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
-        yield return new(Urls.Feed, _ => Feed());
-        yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml"));
-        yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml"));
-        yield return new("_headers", _ => new("_headers", SiteFiles.Headers(catalog), "theme"));
-        yield return new(TextStylesheet.Path, _ => new(TextStylesheet.Path, TextStylesheet.Of(catalog.Site.Text), "theme"));
+        yield return new(Urls.Feed, _ => Feed()) { Kind = nameof(Feed) };
+        yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml")) { Kind = "Sitemap" };
+        yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml")) { Kind = "Robots" };
+        yield return new("_headers", _ => new("_headers", SiteFiles.Headers(catalog), "theme")) { Kind = "Headers" };
+        yield return new(TextStylesheet.Path, _ => new(TextStylesheet.Path, TextStylesheet.Of(catalog.Site.Text), "theme")) { Kind = nameof(TextStylesheet) };
         // Each term's feed, announced on its page; the sitemap lists pages only.
         foreach (var term in catalog.Terms.Values) yield return TermFeed(term);
-        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, cache: cache)) yield return new(path, _ => make());
+        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, cache: cache)) yield return new(path, _ => make()) { Kind = nameof(WebAnnotationExport) };
     }
 
     /// <summary>The Atom feed, which an edit of existing documents can change.</summary>

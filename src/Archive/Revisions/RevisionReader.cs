@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Archive.Model;
 using Archive.Diagnostics;
 using Archive.Engine;
 using Archive.Parsing;

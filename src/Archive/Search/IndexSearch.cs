@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Archive.Diagnostics;
 using Archive.Engine;
 using Archive.Output;
-using Archive.Pipelines;
 
 namespace Archive.Search;
 
@@ -11,15 +10,17 @@ namespace Archive.Search;
 /// output/: only the partitions whose pages changed since the last build are indexed again, and only the bundles that
 /// differ from those a reused staging folder holds are put in (<see cref="RemoveStaleFiles"/> leaves <c>pagefind/</c> to this).
 /// </summary>
-public sealed class IndexSearch : IModule
+/// <param name="setup">Pagefind and the search cache, or null when there is no search to index.</param>
+/// <param name="staging">The folder the pages were written into.</param>
+public sealed class IndexSearch(SearchSetup? setup, string? staging) : IModule
 {
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {
-        if (context.Build.Search is not { } setup || context.Build.StagingDirectory is not { } staging) return inputs;
+        if (setup is null || staging is null) return inputs;
         var scope = new SearchScope(context.Build.Site);
-        var pages = context.OutputsOf<WrittenPage>(PipelineNames.Pages).Select(p => p.Path).Where(scope.Indexes);
+        var pages = context.FromDependencies<WrittenPage>().Select(p => p.Path).Where(scope.Indexes);
         var report = SearchIndexer.Run(setup, staging, pages, manifest => SearchBundles.Update(setup.Cache, manifest, staging));
-        if (report.Error is { } error) context.Diagnostics.Add(Problems.SearchFailed(error, setup.Cache.Folder));
+        if (report.Error is { } error) context.Build.Diagnostics.Add(Problems.SearchFailed(error, setup.Cache.Folder));
         return inputs;
     }
 }

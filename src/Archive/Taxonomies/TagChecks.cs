@@ -40,29 +40,43 @@ public static class TagChecks
     /// Where a term's name or alias appears in an article's text or a note's quote but the item lacks the tag, suggest
     /// it. One multi-string search per text (SearchValues), so the cost does not grow with terms × articles.
     /// </summary>
-    public static void Suggest(IReadOnlyCollection<Term> terms, IEnumerable<Article> articles, IEnumerable<Anchor> anchors, DiagnosticBag diagnostics)
+    public static void Suggest(IReadOnlyCollection<Term> terms, IEnumerable<Article> articles, IEnumerable<Anchor> anchors, DiagnosticBag diagnostics) =>
+        new TagSuggester(terms).Suggest(articles, anchors, diagnostics);
+}
+
+/// <summary>The search for every term's spellings, made once for a set of terms and used for any number of texts.</summary>
+public sealed class TagSuggester
+{
+    readonly Dictionary<string, TermKey[]> _spellings;
+    readonly SearchValues<string>? _search;
+    readonly Dictionary<char, string[]> _byFirstChar;
+
+    public TagSuggester(IReadOnlyCollection<Term> terms)
     {
-        var spellings = terms.SelectMany(t => t.Spellings.Where(s => s.Length >= 2).Select(s => (Spelling: s, t.Key)))
+        _spellings = terms.SelectMany(t => t.Spellings.Where(s => s.Length >= 2).Select(s => (Spelling: s, t.Key)))
             .GroupBy(x => x.Spelling).ToDictionary(g => g.Key, g => g.Select(x => x.Key).Distinct().ToArray());
-        if (spellings.Count == 0) return;
-        var search = SearchValues.Create(spellings.Keys.ToArray(), StringComparison.Ordinal);
-        var byFirstChar = spellings.Keys.GroupBy(s => s[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Length).ToArray());
+        _search = _spellings.Count == 0 ? null : SearchValues.Create(_spellings.Keys.ToArray(), StringComparison.Ordinal);
+        _byFirstChar = _spellings.Keys.GroupBy(s => s[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Length).ToArray());
+    }
 
-        IEnumerable<(int Index, string Spelling, TermKey Key)> Found(string text)
+    IEnumerable<(int Index, string Spelling, TermKey Key)> Found(string text)
+    {
+        var from = 0;
+        while (from < text.Length)
         {
-            var from = 0;
-            while (from < text.Length)
-            {
-                var i = text.AsSpan(from).IndexOfAny(search);
-                if (i < 0) yield break;
-                i += from;
-                foreach (var s in byFirstChar[text[i]])
-                    if (text.AsSpan(i).StartsWith(s, StringComparison.Ordinal))
-                        foreach (var key in spellings[s]) yield return (i, s, key);
-                from = i + 1;
-            }
+            var i = text.AsSpan(from).IndexOfAny(_search!);
+            if (i < 0) yield break;
+            i += from;
+            foreach (var s in _byFirstChar[text[i]])
+                if (text.AsSpan(i).StartsWith(s, StringComparison.Ordinal))
+                    foreach (var key in _spellings[s]) yield return (i, s, key);
+            from = i + 1;
         }
+    }
 
+    public void Suggest(IEnumerable<Article> articles, IEnumerable<Anchor> anchors, DiagnosticBag diagnostics)
+    {
+        if (_search is null) return;
         Parallel.ForEach(articles, article =>
         {
             var tagged = article.Tags.Select(t => t.Key).ToHashSet();

@@ -174,7 +174,7 @@ public sealed class TermIndex
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (Linking.ArticleOrder.Instance.Compare(articleOf(list[mid]), article) < 0) low = mid + 1;
+            if (ArticleOrder.Instance.Compare(articleOf(list[mid]), article) < 0) low = mid + 1;
             else high = mid;
         }
         return low;

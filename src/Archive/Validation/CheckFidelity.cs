@@ -11,7 +11,7 @@ namespace Archive.Validation;
 /// An archive reproduces its sources verbatim: the article's text without Markdown markup must equal its original
 /// (whitespace normalised), apart from passages the article declares it moved into front matter.
 /// </summary>
-public sealed class CheckFidelity : IModule
+public sealed class CheckFidelity : IModule, IPerDocument
 {
     public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
     {

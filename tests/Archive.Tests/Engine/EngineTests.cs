@@ -32,7 +32,7 @@ public sealed class EngineTests
     {
         var log = new ConcurrentQueue<string>();
         using var meet = new Barrier(2);
-        new Archive.Engine.Engine([
+        Archive.Pipelines.ArchiveEngine.Of([
             new Pipeline("articles") { Analyse = [new Step("articles", log, meet)] },
             new Pipeline("notes") { Analyse = [new Step("notes", log, meet)] },
         ]).Run(Build, Phase.Analyse);
@@ -46,7 +46,7 @@ public sealed class EngineTests
     public void A_pipeline_waits_for_what_it_depends_on_even_through_a_pipeline_with_nothing_to_do()
     {
         var log = new ConcurrentQueue<string>();
-        new Archive.Engine.Engine([
+        Archive.Pipelines.ArchiveEngine.Of([
             new Pipeline("pages") { Dependencies = ["catalog"], Analyse = [new Step("pages", log)] },
             new Pipeline("catalog") { Dependencies = ["notes"] },
             new Pipeline("notes") { Analyse = [new Step("notes", log)] },
@@ -65,7 +65,7 @@ public sealed class EngineTests
     public void A_dependency_cycle_is_rejected_before_anything_runs()
     {
         var log = new ConcurrentQueue<string>();
-        var error = Assert.Throws<InvalidOperationException>(() => new Archive.Engine.Engine([
+        var error = Assert.Throws<InvalidOperationException>(() => Archive.Pipelines.ArchiveEngine.Of([
             new Pipeline("a") { Dependencies = ["b"], Analyse = [new Step("a", log)] },
             new Pipeline("b") { Dependencies = ["a"], Analyse = [new Step("b", log)] },
             new Pipeline("c") { Analyse = [new Step("c", log)] },
@@ -78,14 +78,14 @@ public sealed class EngineTests
     [Fact]
     public void A_dependency_on_an_unknown_pipeline_is_rejected()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new Archive.Engine.Engine([new Pipeline("pages") { Dependencies = ["catalgo"] }]));
+        var error = Assert.Throws<InvalidOperationException>(() => Archive.Pipelines.ArchiveEngine.Of([new Pipeline("pages") { Dependencies = ["catalgo"] }]));
         Assert.Contains("'catalgo'", error.Message);
     }
 
     [Fact]
     public void Reading_a_pipeline_not_depended_on_is_an_error_in_the_process_phase()
     {
-        var engine = new Archive.Engine.Engine([
+        var engine = Archive.Pipelines.ArchiveEngine.Of([
             new Pipeline("notes") { Analyse = [] },
             new Pipeline("pages") { Analyse = [new Reader("notes")] },
         ]);
@@ -96,7 +96,7 @@ public sealed class EngineTests
     [Fact]
     public void Reading_a_declared_dependency_sees_its_documents()
     {
-        var result = new Archive.Engine.Engine([
+        var result = Archive.Pipelines.ArchiveEngine.Of([
             new Pipeline("notes") { Read = [new Produce("n1")] },
             new Pipeline("pages") { Dependencies = ["notes"], Analyse = [new Reader("notes")] },
         ]).Run(Build, Phase.Analyse);
@@ -108,5 +108,49 @@ public sealed class EngineTests
     sealed class Produce(string name) : IModule
     {
         public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context) => [new Named(name)];
+    }
+
+    sealed class PerDocumentStep(string name, ConcurrentQueue<string> log) : IModule, IPerDocument
+    {
+        public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
+        {
+            log.Enqueue(name);
+            return inputs;
+        }
+    }
+
+    [Fact]
+    public void A_filtered_run_stops_a_pipeline_at_the_first_module_left_out_and_says_which()
+    {
+        var log = new ConcurrentQueue<string>();
+        var result = Archive.Pipelines.ArchiveEngine.Of([
+            new Pipeline("articles") { Read = [new PerDocumentStep("read", log)], Analyse = [new Step("whole", log), new PerDocumentStep("after", log)] },
+            new Pipeline("notes") { Analyse = [new PerDocumentStep("notes", log)] },
+        ]).Run(Build, Phase.Analyse, runs: module => module is IPerDocument);
+
+        Assert.Equal(["notes", "read"], log.Order(StringComparer.Ordinal));
+        Assert.Equal("Step", Assert.Single(result.Skipped, s => s.Key == "articles").Value);
+    }
+
+    sealed class WhichThread(ConcurrentQueue<int> threads) : IModule
+    {
+        public ImmutableArray<object> Execute(ImmutableArray<object> inputs, PipelineContext context)
+        {
+            threads.Enqueue(Environment.CurrentManagedThreadId);
+            return inputs;
+        }
+    }
+
+    [Fact]
+    public void A_run_on_one_thread_runs_every_pipeline_on_the_calling_thread()
+    {
+        var threads = new ConcurrentQueue<int>();
+        Archive.Pipelines.ArchiveEngine.Of([
+            new Pipeline("articles") { Read = [new WhichThread(threads)], Analyse = [new WhichThread(threads)] },
+            new Pipeline("notes") { Analyse = [new WhichThread(threads)] },
+        ]).Run(Build, Phase.Analyse, oneThread: true);
+
+        Assert.Equal(3, threads.Count);
+        Assert.All(threads, id => Assert.Equal(Environment.CurrentManagedThreadId, id));
     }
 }

@@ -58,7 +58,7 @@ public sealed class RealContentTests(RealInputFixture fixture) : IClassFixture<R
         {
             checkedCount++;
             Assert.False(sources.IsEmpty, $"{name} states a figure but cites nothing");
-            Assert.False(sources.All(ShallowSources.IsSiteRoot), $"{name} cites only home pages");
+            Assert.False(sources.All(Archive.Parsing.ShallowSources.IsSiteRoot), $"{name} cites only home pages");
         }
         Assert.True(checkedCount > 40, $"only {checkedCount} items state a figure");
     }

@@ -16,7 +16,7 @@ public sealed class SiteChromeTests(RealInputFixture fixture) : IClassFixture<Re
         "/base/assets/site.css", "/base/assets/site.js", "/base/assets/favicon.svg",
         [new NavLink("首頁", "/base/"), new NavLink("國家 & 地區", "/base/countries/")])
     {
-        Text = Archive.Input.ReadInterfaceText.Read(Support.Repository.Theme, Support.Repository.Input, "zh-Hant", Archive.Diagnostics.SourceLocation.StartOf("site.yml"), new())!,
+        Text = Archive.Parsing.ReadInterfaceText.Read(Support.Repository.Theme, Support.Repository.Input, "zh-Hant", Archive.Diagnostics.SourceLocation.StartOf("site.yml"), new())!,
     };
 
     [Fact]

@@ -1,9 +1,9 @@
 using Archive.Diagnostics;
-using Archive.Parsing;
+using Archive.Input;
 using Archive.Theme.Views;
 using YamlDotNet.RepresentationModel;
 
-namespace Archive.Input;
+namespace Archive.Parsing;
 
 /// <summary>
 /// Reads the interface text of the site's language: <c>theme/i18n/&lt;language&gt;.yml</c>, then the site's own

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Archive.Diagnostics;
+using Archive.Input;
 using Archive.Model;
-using Archive.Parsing;
 
-namespace Archive.Input;
+namespace Archive.Parsing;
 
 /// <summary>Reads input/site.yml. Runs before the pipelines, because every pipeline depends on the declared taxonomies.</summary>
 public static class ReadSiteSettings

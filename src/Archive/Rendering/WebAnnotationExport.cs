@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using Archive.Linking;
 using Archive.Model;
 using Archive.Output;
-using Archive.Rendering;
+using Archive.Annotations;
 
-namespace Archive.Annotations;
+namespace Archive.Rendering;
 
 /// <summary>
 /// Every note as W3C Web Annotation JSON-LD, so annotation tools such as Hypothesis can read them: each target is the

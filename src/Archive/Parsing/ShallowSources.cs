@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Archive.Diagnostics;
 using Archive.Model;
 
-namespace Archive.Validation;
+namespace Archive.Parsing;
 
 /// <summary>
 /// A source is there to prove a claim, and a site's front page proves nothing: it changes daily and states no fact.
