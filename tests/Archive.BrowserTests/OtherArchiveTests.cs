@@ -23,13 +23,28 @@ public abstract class OtherArchiveTests(ServedArchive site, ITestOutputHelper ou
     {
         ["home"] = "", ["article"] = site.First("articles/"), ["term"] = site.First(taxonomy + "/"), ["term-index"] = taxonomy + "/",
         ["note"] = site.First("annotations/"), ["articles"] = "articles/", ["search"] = "search/", ["404"] = "404.html",
+        ["intersection"] = site.FirstOfType("page-intersection"), ["across"] = site.FirstOfType("page-across"),
+        ["matrix"] = site.FirstOfType("page-matrix"),
     };
+
+    /// <summary>Site paths of every feed written: the site's and each term's (<c>topics/fishing/feed.xml</c>).</summary>
+    IReadOnlyList<string> Feeds() =>
+    [
+        .. Directory.EnumerateFiles(site.OutputDirectory, "feed.xml", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(site.OutputDirectory, file).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal),
+    ];
 
     [Fact]
     public void No_page_or_feed_contains_a_character_of_another_languages_interface()
     {
-        var files = site.HtmlPages().Select(p => p.EndsWith('/') || p.Length == 0 ? p + "index.html" : p).Append("feed.xml").ToList();
+        var feeds = Feeds();
+        Assert.True(feeds.Count(f => f.Count(c => c == '/') == 2) > 1, "no term feeds: " + string.Join(", ", feeds));
+        // Every page type, the pages about two terms included, must be among what is read.
+        var types = Pages().Values.Where(p => p != "404.html" && p != "search/").ToList();
+        var files = site.HtmlPages().Select(p => p.EndsWith('/') || p.Length == 0 ? p + "index.html" : p).Concat(feeds).ToList();
         Assert.True(files.Count > 10, $"only {files.Count} files");
+        Assert.All(types, type => Assert.Contains(type.Length == 0 ? "index.html" : type + "index.html", files));
         var found = new List<string>();
         foreach (var file in files)
         {
@@ -98,7 +113,7 @@ public abstract class OtherArchiveTests(ServedArchive site, ITestOutputHelper ou
         var page = await context.NewPageAsync();
         Directory.CreateDirectory(ScreenshotTests.Folder);
         var wide = new List<string>();
-        foreach (var (type, path) in Pages().Where(p => p.Key is "home" or "article" or "term" or "term-index"))
+        foreach (var (type, path) in Pages().Where(p => p.Key is "home" or "article" or "term" or "term-index" or "intersection" or "across" or "matrix"))
         {
             await page.GotoAsync(site.Url(path));
             await page.EvaluateAsync("() => document.fonts.ready");

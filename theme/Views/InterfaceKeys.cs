@@ -42,6 +42,12 @@ public static class InterfaceKeys
         "search.placeholder", "search.clear_search", "search.load_more", "search.search_label",
         "search.filters_label", "search.zero_results", "search.many_results", "search.one_result",
         "search.alt_search", "search.search_suggestion", "search.searching",
+        "cross.title", "cross.and", "cross.count_before", "cross.count_after",
+        "cross.more", "intersection.description", "intersection.both", "intersection.all",
+        "across.description", "across.count", "across.matrix", "across.term_page",
+        "matrix.description", "matrix.lede", "matrix.empty", "matrix.caption",
+        "feed.link_title", "feed.subscribe", "feed.term_title", "feed.term_subtitle",
+        "walks.label", "walks.term_after", "walks.older", "walks.newer",
         "css.note_number", "css.figure_caption", "css.inserted", "css.deleted", "css.change_end", "css.inserted_break", "css.deleted_break",
     ];
 }

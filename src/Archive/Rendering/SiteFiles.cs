@@ -58,7 +58,7 @@ public static class SiteFiles
     /// </summary>
     public static string TermFeed(Catalog catalog, Term term, int limit = 20)
     {
-        var urls = catalog.Urls;
+        var (urls, text) = (catalog.Urls, catalog.Site.Text);
         var usage = catalog.TermIndex.UsageOf(term.Key);
         var articles = usage.Articles.Take(limit).ToList();
         var oldest = articles.Count == limit ? articles[^1].Date : DateOnly.MinValue;
@@ -69,11 +69,12 @@ public static class SiteFiles
             .OrderByDescending(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal)
             .Take(limit)
             .Select(i => i.Note is { } anchor
-                ? Item($"註：「{anchor.Annotation.Quote.Exact}」", i.Id, i.Date, ArticleText.Of(anchor.Annotation.Body).Joined, anchor.Annotation.Author ?? catalog.Site.Title)
+                ? Item(text.Format("note.title", ("quote", anchor.Annotation.Quote.Exact)), i.Id, i.Date, ArticleText.Of(anchor.Annotation.Body).Joined, anchor.Annotation.Author ?? catalog.Site.Title)
                 : Item(i.Article.Title, i.Id, i.Date, i.Article.Summary ?? ViewBuilder.Shorten(i.Article.Text.Joined, 200),
                     i.Article.Byline.Length > 0 ? i.Article.Byline : catalog.Site.Title))
             .ToList();
-        return Write(catalog, items, Theme.Views.CrossWords.FeedTitle(term.Name, catalog.Site.Title), Theme.Views.CrossWords.FeedSubtitle(term.Name),
+        return Write(catalog, items, text.Format("feed.term_title", ("term", term.Name), ("site", catalog.Site.Title)),
+            text.Format("feed.term_subtitle", ("term", term.Name)),
             Urls.TermFeed(term.Key), Urls.Term(term.Key));
     }
 

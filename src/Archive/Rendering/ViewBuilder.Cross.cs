@@ -28,8 +28,9 @@ public sealed partial class ViewBuilder
             .Select(a => (Anchor: a, Article: catalog.ArticlesBySlug[a.Annotation.ArticleSlug]))
             .OrderBy(n => n.Article, ArticleOrder.Instance).ThenBy(n => n.Anchor.Number);
         return new IntersectionPageView(
-            Meta(CrossWords.IntersectionTitle(first.Name, second.Name),
-                CrossWords.IntersectionDescription(first.Name, second.Name, items.Articles.Length, items.Notes.Length),
+            Meta(_text.Format("cross.title", ("first", first.Name), ("second", second.Name)),
+                _text.Format("intersection.description", ("first", first.Name), ("second", second.Name),
+                    ("articles", _text.Count("count.articles", items.Articles.Length)), ("notes", _text.Count("count.notes", items.Notes.Length))),
                 Urls.Intersection(pair.First, pair.Second), "website"),
             Heading(first), Heading(second),
             _urls.Href(Urls.TermAcross(first.Key, second.Key.Taxonomy)),
@@ -73,7 +74,8 @@ public sealed partial class ViewBuilder
                 .Select(x => (x.Other, IntersectionHref(x.Pair), (int?)x.Items.Count)))
             : null;
         return new AcrossPageView(
-            Meta(CrossWords.AcrossTitle(term.Name, other.Name), CrossWords.AcrossDescription(term.Name, other.Name), Urls.TermAcross(term.Key, other.Key), "website"),
+            Meta(_text.Format("cross.title", ("first", term.Name), ("second", other.Name)),
+                _text.Format("across.description", ("term", term.Name), ("taxonomy", other.Name)), Urls.TermAcross(term.Key, other.Key), "website"),
             Heading(term), other.Name, other.NameEn, _urls.Href(Urls.Taxonomy(other.Key)), other.Dated, links, timeline,
             matrix == default ? null : _urls.Href(Urls.Matrix(matrix.First, matrix.Second)));
     }
@@ -101,7 +103,8 @@ public sealed partial class ViewBuilder
                 ? new MatrixCell(items.Count, IntersectionHref(p), (int)Math.Ceiling(4.0 * items.Count / max))
                 : null;
         return new MatrixPageView(
-            Meta(CrossWords.MatrixTitle(a.Name, b.Name), CrossWords.MatrixDescription(a.Name, b.Name), Urls.Matrix(a.Key, b.Key), "website"),
+            Meta(_text.Format("cross.title", ("first", a.Name), ("second", b.Name)),
+                _text.Format("matrix.description", ("first", a.Name), ("second", b.Name)), Urls.Matrix(a.Key, b.Key), "website"),
             a.Name, b.Name, rowTaxonomy.Name, columnTaxonomy.Name,
             [.. columns.Select(Label)],
             [.. rows.Select(r => new MatrixRow(Label(r), [.. columns.Select(c => Cell(r, c))]))]);

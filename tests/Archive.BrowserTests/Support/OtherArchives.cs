@@ -14,6 +14,16 @@ public static class OtherArchives
     public static string First(this ServedArchive site, string prefix) =>
         site.HtmlPages().FirstOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal) && p.Length > prefix.Length && p.Count(c => c == '/') == 2)
         ?? throw new InvalidOperationException($"the build wrote no page under /{prefix}");
+
+    /// <summary>
+    /// The site path of the first page (in path order) whose body has class <paramref name="bodyClass"/>
+    /// (<c>page-intersection</c>): found from what the build wrote, so a test names a page type, not a slug.
+    /// </summary>
+    public static string FirstOfType(this ServedArchive site, string bodyClass) =>
+        site.HtmlPages().FirstOrDefault(p => System.Text.RegularExpressions.Regex.IsMatch(
+            File.ReadAllText(Path.Combine(site.OutputDirectory, p.EndsWith('/') || p.Length == 0 ? p + "index.html" : p)),
+            $"<body class=\"(?:[^\"]* )?{bodyClass}(?: [^\"]*)?\""))
+        ?? throw new InvalidOperationException($"the build wrote no page with body class {bodyClass}");
 }
 
 [CollectionDefinition(Name)]
