@@ -11,11 +11,8 @@ public sealed class PreviewSearchTests
     public void After_a_save_the_index_catches_up_with_the_edit_re_indexing_one_partition()
     {
         using var site = new TestSite();
-        Skip.If(Pagefind.Locate(site.InputDirectory) is null && Environment.GetEnvironmentVariable("CI") != "true",
-            "the pagefind package is missing (node_modules/@pagefind); building the CLI installs it with npm");
-        site.WriteTerm("countries", "japan", "日本", "Japan");
-        for (var i = 1; i <= 4; i++)
-            site.Write($"articles/a{i}.md", $"---\ntitle: 文章{i}\ndate: 2025-12-1{i}\ncountries: [japan]\n---\n\n第{i}篇談港口。\n");
+        SearchTestSite.SkipUnlessPagefind(site);
+        SearchTestSite.WriteFourArticles(site);
         site.Write("annotations/a3/n1.md", "---\nquote: 第3篇\n---\n註解提到鯨魚。\n");
 
         using var session = new PreviewSession(new BuildOptions(site.InputDirectory, site.OutputDirectory, Repository.Theme, SearchPartitionSize: 2));

@@ -13,11 +13,8 @@ public sealed class SearchInstallTests
     public void A_build_into_a_reused_folder_leaves_exactly_the_current_bundles_in_pagefind()
     {
         using var site = new TestSite();
-        Skip.If(Pagefind.Locate(site.InputDirectory) is null && Environment.GetEnvironmentVariable("CI") != "true",
-            "the pagefind package is missing (node_modules/@pagefind); building the CLI installs it with npm");
-        site.WriteTerm("countries", "japan", "日本", "Japan");
-        for (var i = 1; i <= 4; i++)
-            site.Write($"articles/a{i}.md", $"---\ntitle: 文章{i}\ndate: 2025-12-1{i}\ncountries: [japan]\n---\n\n第{i}篇談港口。\n");
+        SearchTestSite.SkipUnlessPagefind(site);
+        SearchTestSite.WriteFourArticles(site);
 
         Build(site);
         Build(site); // the first build's output is now the spare the next build writes into
