@@ -22,6 +22,7 @@ public sealed record BuildOptions(
     bool Force = false,
     Action<string>? Progress = null,
     Linking.CatalogCache? CatalogCache = null,
+    AnalysisCache? AnalysisCache = null,
     int SearchPartitionSize = Search.SearchSetup.DefaultPartitionSize);
 
 public sealed record BuildReport(
@@ -89,8 +90,9 @@ public static class ArchiveBuild
                 SearchIndexKept = options.KeepSearchIndex,
                 CatalogCache = options.CatalogCache,
                 LiveReloadScript = options.LiveReloadScript,
+                KnownFiles = options.AnalysisCache?.Files,
             }));
-            var result = engine.Run(build, options.WriteOutput ? Phase.Publish : Phase.Render, options.Progress);
+            var result = engine.Run(build, options.WriteOutput ? Phase.Publish : Phase.Render, options.Progress, memo: options.AnalysisCache?.Documents);
 
             var read = result.OutputsOf<Article>(PipelineNames.Articles).Count()
                        + result.OutputsOf<Annotation>(PipelineNames.Annotations).Count()

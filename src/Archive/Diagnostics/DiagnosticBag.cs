@@ -36,6 +36,12 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds everything <paramref name="other"/> holds (a result reused from an earlier run, with what it reported).</summary>
+    public void AddFrom(DiagnosticBag other)
+    {
+        if (other._items is { } found) foreach (var diagnostic in found) Add(diagnostic);
+    }
+
     public bool HasErrors => Count(Severity.Error) > 0;
 
     public int Count(Severity severity) => Volatile.Read(ref _counts[(int)severity]);

@@ -21,6 +21,9 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
 {
     State? _state;
 
+    /// <summary>Each file's analysis from earlier builds, reused by full builds and saves alike for files that did not change.</summary>
+    readonly AnalysisCache _analysis = new();
+
     // Search: preview never waits for Pagefind. Every build carries the last index over, and after each good rebuild
     // the index is brought up to date in the background (SearchRefresh), taking this lock to write into output/.
     readonly object _output = new();
@@ -81,8 +84,9 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
             }
         if (_state is null && _searchChecked) reason = "the last build failed";
         var searchWarnings = StartSearch();
+        if (!AnalysisCache.KeepsOthersValid(options.InputDirectory, changedPaths)) _analysis.Clear();
         var cache = new CatalogCache();
-        var full = options with { CatalogCache = cache, IndexSearch = false, KeepSearchIndex = _search is not null };
+        var full = options with { CatalogCache = cache, AnalysisCache = _analysis, IndexSearch = false, KeepSearchIndex = _search is not null };
         var report = ArchiveBuild.Run(full);
         if (searchWarnings.Count > 0) report = report with { Diagnostics = [.. searchWarnings, .. report.Diagnostics] };
         _state = report.Succeeded ? Capture(report, cache) : null;
@@ -149,8 +153,8 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         }
         // The same pipelines as a build, on the edited files alone: every module that handles a document on its own
         // runs as it does in a build; the catalog is then patched from what they made.
-        var analysed = ArchiveEngine.Of(ArchivePipelines.Create(new PipelineServices { OnlyFiles = changedPaths }))
-            .Run(build, Phase.Analyse, runs: module => module is IPerDocument, oneThread: true);
+        var analysed = ArchiveEngine.Of(ArchivePipelines.Create(new PipelineServices { OnlyFiles = changedPaths, KnownFiles = _analysis.Files }))
+            .Run(build, Phase.Analyse, runs: module => module is IPerDocument, oneThread: true, memo: _analysis.Documents);
         if (analysed.Skipped.Values.Except(PatchedModules).FirstOrDefault() is { } unknown)
             return new Fallback($"{unknown} does not run on single documents, and preview has no patch for it");
         var changedArticles = analysed.OutputsOf<Article>(PipelineNames.Articles)
@@ -162,6 +166,11 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changed, null);
         if (changed.FirstOrDefault(f => !parsed.Contains(f)) is { } lost) return new Fallback($"{lost} gave no document");
         Step("parse");
+        // A file saved without a change is handed out as the object the last build read, and so is all made from it.
+        foreach (var file in changedArticles.Where(c => ReferenceEquals(c.Value.Old, c.Value.New)).Select(c => c.Key).ToList()) changedArticles.Remove(file);
+        foreach (var file in changedNotes.Where(c => ReferenceEquals(c.Value.Old, c.Value.New)).Select(c => c.Key).ToList()) changedNotes.Remove(file);
+        if (changedArticles.Count == 0 && changedNotes.Count == 0)
+            return new Outcome(new BuildReport(state.Diagnostics, changedPaths.Count, 0, [], clock.Elapsed, state.Catalog), null, 0, 0, steps);
         var retracted = new DiagnosticBag();
         var changedFiles = changedArticles.Keys.Concat(changedNotes.Keys).ToHashSet(StringComparer.Ordinal);
         var catalog = CatalogPatch.Apply(state.Catalog, [.. changedArticles.Values.Select(c => (c.Old!, c.New!))],

@@ -12,9 +12,12 @@ namespace Archive.Input;
 /// Reads every <c>*.md</c> file exactly <paramref name="depth"/> folders below <paramref name="folder"/> of input/.
 /// A <paramref name="required"/> folder that is missing is an error: an archive without articles/ is a wrong
 /// <c>--input</c>, and building it would publish an empty site over the real one. Given <paramref name="only"/>
-/// (preview, after a save), it reads just those of the listed files that exist and belong to its folder.
+/// (preview, after a save), it reads just those of the listed files that exist and belong to its folder. Given
+/// <paramref name="known"/> (preview), a file whose content has not changed since it was last read is handed out as
+/// the object read then.
 /// </summary>
-public sealed class ReadFiles(string folder, int depth, bool required = false, IReadOnlyCollection<string>? only = null) : IModule, IPerDocument
+public sealed class ReadFiles(string folder, int depth, bool required = false, IReadOnlyCollection<string>? only = null, KnownFiles? known = null)
+    : IModule, IPerDocument
 {
     /// <summary>Larger than any real article by two orders of magnitude; a file this big is a mistake, not content.</summary>
     public const long MaxBytes = 8 * 1024 * 1024;
@@ -34,7 +37,7 @@ public sealed class ReadFiles(string folder, int depth, bool required = false, I
         Parallel.ForEach(files, path =>
         {
             var file = Read(path, context.Build);
-            if (file is not null) read.Add(file);
+            if (file is not null) read.Add(known?.Same(file) ?? file);
         });
         return inputs.AddRange(read.OrderBy(f => f.RelativePath, StringComparer.Ordinal));
     }

@@ -29,6 +29,9 @@ public sealed record PipelineServices(SiteWriter? Writer = null, string? Staging
 
     /// <summary>The only input files to read (preview, after a save: the files it changed); null reads the whole tree.</summary>
     public IReadOnlyCollection<string>? OnlyFiles { get; init; }
+
+    /// <summary>Files read by earlier builds (preview): an unchanged file is handed out as the object read then.</summary>
+    public KnownFiles? KnownFiles { get; init; }
 }
 
 /// <summary>The archive's pipelines, in the order a reader should meet them, each module given the services it uses.</summary>
@@ -38,17 +41,17 @@ public static class ArchivePipelines
     [
         new(PipelineNames.Terms)
         {
-            Read = [new ReadFiles("tags", depth: 1, only: services.OnlyFiles)],
+            Read = [new ReadFiles("tags", depth: 1, only: services.OnlyFiles, known: services.KnownFiles)],
             Analyse = [new ParseTerms()],
         },
         new(PipelineNames.Articles)
         {
-            Read = [new ReadFiles("articles", depth: 0, required: true, only: services.OnlyFiles)],
+            Read = [new ReadFiles("articles", depth: 0, required: true, only: services.OnlyFiles, known: services.KnownFiles)],
             Analyse = [new ParseArticles(), new CheckFidelity()],
         },
         new(PipelineNames.Annotations)
         {
-            Read = [new ReadFiles("annotations", depth: 1, only: services.OnlyFiles)],
+            Read = [new ReadFiles("annotations", depth: 1, only: services.OnlyFiles, known: services.KnownFiles)],
             Analyse = [new ParseAnnotations()],
         },
         new(PipelineNames.Catalog)
