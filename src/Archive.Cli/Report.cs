@@ -62,8 +62,13 @@ public static class Report
             if (AnchorReport.Counts(report) is { } anchors) Out.MarkupLine(Markup.Escape(anchors));
             if (phases.Length > 0) Out.MarkupLine($"[grey]{Markup.Escape(phases)}[/]");
         }
-        // For profiling (see tests/Archive.Benchmarks): every module's wall and CPU time, on stderr.
-        if (Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null && report.Result is { } result)
+        if (report.Result is { } result) ModuleTimings(result);
+    }
+
+    /// <summary>With ARCHIVE_TIMINGS set, for profiling (see tests/Archive.Benchmarks): every module's wall and CPU time, on stderr.</summary>
+    public static void ModuleTimings(Archive.Engine.EngineResult result)
+    {
+        if (Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null)
         {
             foreach (var m in result.Modules)
                 Console.Error.WriteLine($"  {m.Phase,-12} {m.Pipeline,-12} {m.Module,-18} {m.Wall.TotalMilliseconds,7:0} ms wall {m.Cpu.TotalMilliseconds,7:0} ms cpu {m.HeapAfter >> 20,6:N0} MiB heap after");

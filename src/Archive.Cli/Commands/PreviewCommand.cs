@@ -74,6 +74,7 @@ public sealed class PreviewCommand : Command<PreviewSettings>
                     : $"full build ({outcome.FullBuildReason}), {outcome.Rewritten} pages";
                 Report.Out.MarkupLine($"[grey]{DateTime.Now:HH:mm:ss}[/] {Markup.Escape(why)}: " +
                     (report.Succeeded ? $"[green]rebuilt[/] in {clock.ElapsedMilliseconds} ms ({what})" : $"[red]{report.Errors} errors[/], still serving the last good site"));
+                if (!outcome.Incremental && report.Result is { } result) Report.ModuleTimings(result);
                 if (outcome.Steps is { } steps && Environment.GetEnvironmentVariable("ARCHIVE_TIMINGS") is not null)
                     Console.Error.WriteLine("  " + string.Join(", ", steps.Select(s => $"{s.Step} {s.Took.TotalMilliseconds:0.0} ms")) +
                                             $"; GC so far: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(2)} gen2, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused");
