@@ -16,7 +16,11 @@ namespace Archive.Linking;
 /// </summary>
 public sealed class CatalogCache
 {
-    internal readonly ConcurrentDictionary<string, (Article Article, Annotation[] Notes, ArticleAnchoring Anchoring)> Anchors = new();
+    /// <summary>
+    /// Each article's anchoring, with what it reported, valid while the article and its notes are the very objects it
+    /// was made from (preview hands out the same objects for unchanged files).
+    /// </summary>
+    internal readonly ConcurrentDictionary<string, (Article Article, Annotation[] Notes, ArticleAnchoring Anchoring, DiagnosticBag Reported)> Anchors = new();
     internal readonly ConcurrentDictionary<PageRef, (MarkdownDocument Body, ImmutableArray<PageRef> Targets)> Links = new();
 
     /// <summary>
@@ -146,16 +150,26 @@ public static class CatalogBuilder
         var result = new ConcurrentDictionary<string, ArticleAnchoring>();
         Parallel.ForEach(notes.GroupBy(n => n.ArticleSlug), group =>
         {
-            // A full build anchors everything; preview patches the catalog through CatalogPatch and reads the cache there.
             result[group.Key] = AnchorNotes(articles[group.Key], histories.GetValueOrDefault(group.Key), group.ToArray(), diagnostics, cache);
         });
         return new Dictionary<string, ArticleAnchoring>(result, StringComparer.Ordinal);
     }
 
-    /// <summary>Anchors one article's notes and numbers them in reading order; remembers the result when all of them anchored.</summary>
+    /// <summary>
+    /// Anchors one article's notes and numbers them in reading order; remembers the result when all of them anchored,
+    /// and reuses one remembered for these very objects.
+    /// </summary>
     internal static ArticleAnchoring AnchorNotes(Article article, ArticleHistory? history, Annotation[] notes, DiagnosticBag diagnostics, CatalogCache? cache)
     {
-        var anchoring = NoteAnchoring.Anchor(article, history, notes, diagnostics);
+        if (cache is not null && cache.Anchors.TryGetValue(article.Slug, out var known) && ReferenceEquals(known.Article, article)
+            && known.Notes.SequenceEqual(notes, ReferenceEqualityComparer.Instance))
+        {
+            diagnostics.AddFrom(known.Reported);
+            return known.Anchoring;
+        }
+        var reported = new DiagnosticBag();
+        var anchoring = NoteAnchoring.Anchor(article, history, notes, reported);
+        diagnostics.AddFrom(reported);
         anchoring = anchoring with
         {
             Anchors = [.. anchoring.Anchors
@@ -163,7 +177,7 @@ public static class CatalogBuilder
                 .Select((a, i) => a with { Number = i + 1 })],
             Orphans = [.. anchoring.Orphans.OrderBy(o => o.Note.Id, StringComparer.Ordinal)],
         };
-        if (cache is not null && anchoring.Complete) cache.Anchors[article.Slug] = (article, notes, anchoring);
+        if (cache is not null && anchoring.Complete) cache.Anchors[article.Slug] = (article, notes, anchoring, reported);
         return anchoring;
     }
 }

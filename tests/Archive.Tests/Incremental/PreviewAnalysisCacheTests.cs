@@ -43,6 +43,9 @@ public sealed class PreviewAnalysisCacheTests
         Assert.True(outcome.Report.Succeeded, string.Join("\n", outcome.Report.Diagnostics));
         Assert.Same(ArticleOf(first, "a"), ArticleOf(outcome, "a"));
         Assert.Same(ArticleOf(first, "b"), ArticleOf(outcome, "b"));
+        // Article a's notes are unchanged, so its anchoring is reused; b gained a note and is anchored again.
+        Assert.Same(first.Report.Catalog!.AnchorsOf("a")[0], outcome.Report.Catalog!.AnchorsOf("a")[0]);
+        Assert.Single(outcome.Report.Catalog!.AnchorsOf("b"));
         Assert.Contains("新的一則", site.Page("/annotations/n2/").QuerySelector(".note-body")!.TextContent);
     }
 

@@ -36,4 +36,30 @@ public sealed class RevisionPreviewTests
         var differing = OutputSnapshot.Differences(reference["output"], site.OutputDirectory);
         Assert.True(differing.Count == 0, $"{edit}: these files differ from a full build: {string.Join(", ", differing)}");
     }
+
+    /// <summary>
+    /// A full build in preview (a new file) reuses the revised article's anchoring, and with it what the anchoring
+    /// reported: the moved and changed notes' diagnostics are the ones a build from scratch reports.
+    /// </summary>
+    [Fact]
+    public void A_full_build_reuses_a_revised_articles_anchoring_and_reports_it_again()
+    {
+        using var site = RevisedArticle.Site();
+        File.Delete(Path.Combine(site.InputDirectory, "annotations/a/accepted.md"));
+        var session = new PreviewSession(new BuildOptions(site.InputDirectory, site.OutputDirectory, Repository.Theme));
+        var first = session.Rebuild([]);
+        Assert.True(first.Report.Succeeded);
+
+        site.Write("articles/z.md", "---\ntitle: Z\ndate: 2025-12-20\n---\n\n新的一篇。\n");
+        var outcome = session.Rebuild([Path.Combine(site.InputDirectory, "articles/z.md")]);
+        Assert.False(outcome.Incremental);
+        Assert.True(outcome.Report.Succeeded, string.Join("\n", outcome.Report.Diagnostics));
+        Assert.Same(first.Report.Catalog!.AnchorsOf("a")[0], outcome.Report.Catalog!.AnchorsOf("a")[0]);
+
+        using var reference = new TempFolder();
+        var full = ArchiveBuild.Run(new BuildOptions(site.InputDirectory, reference["output"], Repository.Theme));
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), outcome.Report.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(outcome.Report.Diagnostics, d => d.Code == "ANCHOR_MOVED");
+        Assert.Contains(outcome.Report.Diagnostics, d => d.Code == "ANCHOR_CHANGED");
+    }
 }
