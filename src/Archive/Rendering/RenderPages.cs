@@ -33,7 +33,7 @@ public sealed class RenderPages(SiteWriter? writer, bool searchAvailable, Catalo
             liveReloadScript is null ? [] : [liveReloadScript]);
 
         using var writing = writer is null ? null : new WriteQueue(writer);
-        var written = RenderCheckWrite.Run(jobs, files, catalog, context.Build.Diagnostics, file => writing?.Add(file.Path, file.Content));
+        var written = RenderCheckWrite.Run(jobs, files, catalog, context.Build.Diagnostics, page => writing?.Add(page.Path, page.Content));
         writing?.Complete();
         return [.. written];
     }
