@@ -67,5 +67,4 @@ public sealed class WriteQueueTests
         queue.Add("annotation-pages/1.jsonld", PageText(50));
         Assert.ThrowsAny<IOException>(queue.Complete);
     }
-
 }
