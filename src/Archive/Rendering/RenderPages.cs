@@ -26,7 +26,7 @@ public sealed class RenderPages(SiteWriter? writer, bool searchAvailable, Catalo
         var pages = new SitePages(catalog, views, searchAvailable, cache);
 
         var html = pages.All().ToList();
-        // The machine files first: the export's pages are the largest jobs, and last they would leave one thread
+        // The machine files first: the export's pages are the largest jobs, and last they would leave one worker
         // alone at the end.
         List<PageJob> jobs = [.. pages.MachineFiles(html.Select(job => job.Path)), .. html];
         var files = LinkCheck.WrittenFiles(jobs.Select(job => job.Path), context.FromDependencies<CopiedFile>(),

@@ -50,7 +50,7 @@ public sealed partial class ViewBuilder
     /// <summary>
     /// Note views an article's page made, until each note's own page takes its view over: the same note rendered
     /// twice, fifty thousand times in a build. Pages come article by article (see <see cref="SitePages.All"/>), so
-    /// only the notes of the articles being rendered wait here — and the few whose page the other thread rendered
+    /// only the notes of the articles being rendered wait here — and the few whose page another worker rendered
     /// first, which made a view of its own.
     /// </summary>
     readonly ConcurrentDictionary<string, NoteView> _shown = new(StringComparer.Ordinal);
