@@ -200,10 +200,10 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
             .Concat(changedArticles.Values.SelectMany(c => catalog.AnchorsOf(c.New!.Slug)).Select(a => a.Annotation.Id)).ToHashSet();
         // The set of pages is unchanged here, so sitemap.xml and robots.txt are too; the feed and the export are not.
         if (state.HasUnknownKinds) jobs.AddRange(DirtyPages.OfUnknownKinds(pages));
-        jobs.Add(new PageJob(Urls.Feed, _ => pages.Feed()));
-        jobs.AddRange(pages.ExportPagesHolding(editedNotes).Select(file => new PageJob(file.Path, _ => file)));
+        jobs.Add(pages.Feed());
+        jobs.AddRange(pages.ExportPagesHolding(editedNotes));
         var rendered = new ConcurrentBag<OutputFile>();
-        var fresh = RenderCheckWrite.Run(jobs, state.Written, catalog, build.Diagnostics, file => rendered.Add(file.Detached()), state.Pages.GetValueOrDefault);
+        var fresh = RenderCheckWrite.Run(jobs, state.Written, catalog, build.Diagnostics, page => rendered.Add(page.Kept()), state.Pages.GetValueOrDefault);
         if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changedFiles, retracted);
         Step("render and check");
 

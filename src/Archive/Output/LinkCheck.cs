@@ -10,19 +10,13 @@ namespace Archive.Output;
 /// be checked once that page is read: such a link is handed back as pending, and <see cref="CheckPending"/> checks
 /// it after the last page. A miss names the page and the input file that produced it.
 /// </summary>
-public sealed class LinkCheck(HashSet<string> written, SiteSettings site, DiagnosticBag diagnostics, Func<AuthorLinks>? authorLinks = null) : IDisposable
+public sealed class LinkCheck(HashSet<string> written, SiteSettings site, DiagnosticBag diagnostics, Func<AuthorLinks>? authorLinks = null)
 {
     readonly System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation, string), bool> _reported = new();
     readonly Lazy<AuthorLinks?> _authorLinks = new(() => authorLinks?.Invoke(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     readonly string _baseUrl = site.BaseUrl.ToString();
     readonly string _basePath = site.BasePath;
-
-    /// <summary>
-    /// Links that resolved, per thread. Most repeat from page to page (navigation, chips), and a link that resolved
-    /// once resolves again wherever it appears — unless it names a fragment, which depends on the page.
-    /// </summary>
-    readonly ThreadLocal<HashSet<string>> _resolved = new(() => new HashSet<string>(StringComparer.Ordinal));
 
     /// <summary>Every file a build writes, as links name them: its pages and machine files, the theme's assets, and files other tools add.</summary>
     public static HashSet<string> WrittenFiles(IEnumerable<string> pages, IEnumerable<CopiedFile> assets, IEnumerable<string> extra) =>
@@ -32,9 +26,12 @@ public sealed class LinkCheck(HashSet<string> written, SiteSettings site, Diagno
     /// Checks one link of the page at <paramref name="path"/>, whose ids are <paramref name="ids"/> (sorted); returns
     /// the link when it names a fragment on another page, to be checked once every page is read.
     /// </summary>
-    public PageLink? Check(ReadOnlySpan<char> target, bool isSource, string path, string origin, string[] ids)
+    /// <param name="resolved">
+    /// Links without a fragment that resolved on the caller's earlier pages, which are not resolved again; a link
+    /// that resolves is added. Never shared between threads.
+    /// </param>
+    public PageLink? Check(ReadOnlySpan<char> target, bool isSource, string path, string origin, string[] ids, HashSet<string> resolved)
     {
-        var resolved = _resolved.Value!;
         if (!isSource && resolved.GetAlternateLookup<ReadOnlySpan<char>>().Contains(target)) return null;
         Span<char> buffer = stackalloc char[256];
         var problem = Resolve(target, isSource, buffer, out var file, out var fragment);
@@ -114,6 +111,4 @@ public sealed class LinkCheck(HashSet<string> written, SiteSettings site, Diagno
         second.CopyTo(buffer[first.Length..]);
         return buffer[..(first.Length + second.Length)];
     }
-
-    public void Dispose() => _resolved.Dispose();
 }

@@ -23,12 +23,12 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
     /// sixty thousand pages those system calls were a tenth of the build.
     /// </summary>
     /// <returns>Whether the file was written (false when it already held these bytes).</returns>
-    public bool Write(string path, ReadOnlyMemory<char> content)
+    public bool Write(string path, ReadOnlySpan<char> content)
     {
         var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
         try
         {
-            return Write(path, bytes.AsSpan(0, Utf8.GetBytes(content.Span, bytes)));
+            return Write(path, bytes.AsSpan(0, Utf8.GetBytes(content, bytes)));
         }
         finally
         {
@@ -36,7 +36,7 @@ public sealed class SiteWriter(string root, IReadOnlySet<string> existing)
         }
     }
 
-    /// <inheritdoc cref="Write(string, ReadOnlyMemory{char})"/>
+    /// <inheritdoc cref="Write(string, ReadOnlySpan{char})"/>
     public bool Write(string path, ReadOnlySpan<byte> data)
     {
         var full = Prepare(path);

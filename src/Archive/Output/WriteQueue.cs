@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
-using System.Numerics;
+using System.Buffers;
 using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 
 namespace Archive.Output;
 
@@ -14,85 +14,90 @@ public sealed class WriteQueue : IDisposable
     const int Capacity = 256;
 
     /// <summary>
-    /// Pages handed to the writers together. Each hand-over takes two semaphores' locks on each side, and with page
-    /// after page from two renderers and two writers on two cores those locks were the renderers' most contended.
+    /// The longest file queued, in bytes. The pool's arrays are a power of two long, so this is the largest that stays
+    /// below the GC's large-object heap (85,000 bytes); a longer file is written by the rendering thread itself (the
+    /// export's pages, the sitemap, the largest lists): large arrays are garbage only a full collection frees.
     /// </summary>
-    const int BatchFiles = 8;
+    const int LongestQueued = 64 * 1024;
 
-    readonly BlockingCollection<List<QueuedFile>> _queue = new(Capacity / BatchFiles);
+    readonly Channel<QueuedFile> _queue = Channel.CreateBounded<QueuedFile>(new BoundedChannelOptions(Capacity)
+    {
+        FullMode = BoundedChannelFullMode.Wait,
+    });
 
-    /// <summary>Each rendering thread's pages not yet handed over; the last of them are handed over by <see cref="Complete"/>.</summary>
-    readonly ThreadLocal<List<QueuedFile>> _pending = new(() => new(BatchFiles), trackAllValues: true);
+    /// <summary>
+    /// The queue's own arrays, not the shared pool: that one keeps a few arrays per thread and per core, fewer than the
+    /// pages in flight here, and the writer threads return what the renderers rent. This one keeps up to as many
+    /// arrays of each length as pages may be in flight.
+    /// </summary>
+    readonly ArrayPool<byte> _arrays = ArrayPool<byte>.Create(LongestQueued, Capacity);
 
     readonly record struct QueuedFile(string Path, byte[] Bytes, int Length);
-
-    /// <summary>
-    /// The queue's own arrays. The shared pool keeps a few arrays per thread and per core, fewer than the pages in
-    /// flight here, and the writer threads return what the renderers rent: it missed for 167 MB of pages at 10,000
-    /// articles. This one holds at most as many arrays as pages in flight. A queue, not a bag: a bag serves the thread
-    /// that filled it first, and here the writers fill it and the renderers take from it, so every take was a locked
-    /// steal from another thread's list (the renderers' most contended lock in a 10,000-article trace).
-    /// </summary>
-    readonly ConcurrentQueue<byte[]> _arrays = [];
-
-    /// <summary>
-    /// The queue's longest array, just short of the GC's large-object heap (85,000 bytes with the array's header). A
-    /// file that may encode to more is written by the rendering thread itself: the export's hundred pages of half a
-    /// megabyte each, the sitemap. Queued, each took a new array of three bytes per character — eight at a time in a
-    /// batch — and at 10,000 articles those were about 100 MB of the build's allocations, garbage only a full
-    /// collection frees.
-    /// </summary>
-    const int LongestArray = 84_000;
 
     readonly SiteWriter _writer;
     readonly Task _writing;
     Exception? _failure;
 
-    /// <param name="writers">
-    /// Threads writing. Making a folder and its file on ext4 costs from tens to hundreds of microseconds of kernel
-    /// time, more than rendering a note page, so at fifty thousand note pages one writer leaves the renderers waiting
-    /// on a full queue; a second writer spends that idle core. (Two threads making 15,000 folders with a file each in
-    /// one parent took 4.2–4.9 s here, one thread 7.0–7.5 s.)
-    /// </param>
-    public WriteQueue(SiteWriter writer, int writers = 2)
+    /// <summary>
+    /// Writers for this machine. Making a folder and its file costs tens to hundreds of microseconds of kernel time,
+    /// more than rendering a note page, and a writer spends most of it waiting in the kernel rather than on a core: so
+    /// at least two writers even on a machine of one or two cores, and one for every two cores beyond that, beside the
+    /// renderers' one per core.
+    /// </summary>
+    public static int WritersFor(int processors) => Math.Max(2, processors / 2);
+
+    /// <param name="writers">Threads writing; by default <see cref="WritersFor"/> this machine's cores.</param>
+    public WriteQueue(SiteWriter writer, int? writers = null)
     {
         _writer = writer;
-        _writing = Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Factory.StartNew(Drain, TaskCreationOptions.LongRunning)));
+        var count = writers ?? WritersFor(Environment.ProcessorCount);
+        _writing = Task.WhenAll(Enumerable.Range(0, count).Select(_ => Task.Factory.StartNew(Drain, TaskCreationOptions.LongRunning)));
     }
 
     /// <summary>Queues the file's text, encoded here, so the caller may reuse its buffer as soon as this returns.</summary>
-    public void Add(string path, ReadOnlyMemory<char> content)
+    public void Add(string path, ReadOnlySpan<char> content)
     {
-        var most = SiteWriter.Utf8.GetMaxByteCount(content.Length);
-        if (most > LongestArray)
+        var length = SiteWriter.Utf8.GetByteCount(content);
+        if (length > LongestQueued)
         {
-            Write(() => _writer.Write(path, content));
+            var large = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                Write(path, large.AsSpan(0, SiteWriter.Utf8.GetBytes(content, large)));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(large);
+            }
             return;
         }
-        var bytes = Rent(most);
-        var pending = _pending.Value!;
-        pending.Add(new(path, bytes, SiteWriter.Utf8.GetBytes(content.Span, bytes)));
-        if (pending.Count < BatchFiles) return;
-        _pending.Value = new(BatchFiles);
-        _queue.Add(pending);
+        var bytes = _arrays.Rent(length);
+        SiteWriter.Utf8.GetBytes(content, bytes);
+        var file = new QueuedFile(path, bytes, length);
+        // A full queue makes the renderer wait for a writer: memory stays bounded whatever the disk does.
+        if (!_queue.Writer.TryWrite(file)) _queue.Writer.WriteAsync(file).AsTask().GetAwaiter().GetResult();
     }
 
+    /// <summary>A writer's loop, on a thread of its own: it blocks while the queue is empty.</summary>
     void Drain()
     {
+        var reader = _queue.Reader;
         // After a failure the queue is still emptied, so no renderer blocks on a writer that stopped.
-        foreach (var (path, bytes, length) in _queue.GetConsumingEnumerable().SelectMany(batch => batch))
-        {
-            Write(() => _writer.Write(path, bytes.AsSpan(0, length)));
-            _arrays.Enqueue(bytes);
-        }
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            while (reader.TryRead(out var file))
+            {
+                Write(file.Path, file.Bytes.AsSpan(0, file.Length));
+                _arrays.Return(file.Bytes);
+            }
     }
 
     /// <summary>Writes unless a write has failed, and keeps the first failure for <see cref="Complete"/>.</summary>
-    void Write(Func<bool> write)
+    void Write(string path, ReadOnlySpan<byte> bytes)
     {
+        if (_failure is not null) return;
         try
         {
-            if (_failure is null) write();
+            _writer.Write(path, bytes);
         }
         catch (Exception e)
         {
@@ -101,36 +106,20 @@ public sealed class WriteQueue : IDisposable
     }
 
     /// <summary>
-    /// An array too short for this file is dropped for a longer one, so the pool's arrays grow to the site's longest
-    /// pages. New arrays are a power of two long: made to each page's length, an array missed the next page, a little
-    /// longer, about every other time (82 MB of arrays at 10,000 articles).
-    /// </summary>
-    byte[] Rent(int length) =>
-        _arrays.TryDequeue(out var array) && array.Length >= length
-            ? array
-            : new byte[Math.Min((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, 16 * 1024)), LongestArray)];
-
-    /// <summary>
     /// Waits until every queued file is written, and throws the first failure to write one. Call it once every page is
-    /// added: the renderers' part-filled batches are handed over here.
+    /// added.
     /// </summary>
     public void Complete()
     {
-        foreach (var rest in _pending.Values)
-            if (rest.Count > 0) _queue.Add(rest);
-        _queue.CompleteAdding();
+        _queue.Writer.TryComplete();
         _writing.GetAwaiter().GetResult();
         if (_failure is { } failure) ExceptionDispatchInfo.Throw(failure);
     }
 
+    /// <summary>Stops the writers once the queue is empty, without throwing a failure (see <see cref="Complete"/>).</summary>
     public void Dispose()
     {
-        if (!_queue.IsAddingCompleted)
-        {
-            _queue.CompleteAdding();
-            _writing.Wait();
-        }
-        _queue.Dispose();
-        _pending.Dispose();
+        _queue.Writer.TryComplete();
+        _writing.Wait();
     }
 }

@@ -20,7 +20,7 @@ public static class JsonLd
         WriteIndented = false,
     };
 
-    public static string WebSite(Catalog catalog) => JsonText.Object(w =>
+    public static string WebSite(Catalog catalog, JsonText json) => json.Object(w =>
     {
         Header(w, "WebSite");
         w.WriteString("name", catalog.Site.Title);
@@ -28,7 +28,7 @@ public static class JsonLd
         w.WriteString("inLanguage", catalog.Site.Language);
     });
 
-    public static string Article(Catalog catalog, Article article) => JsonText.Object(w =>
+    public static string Article(Catalog catalog, Article article, JsonText json) => json.Object(w =>
     {
         Header(w, "NewsArticle");
         w.WriteString("headline", article.Title);
@@ -57,7 +57,7 @@ public static class JsonLd
     });
 
     /// <param name="text">The note's body as plain text (the page has it already, for its description).</param>
-    public static string Note(Catalog catalog, Anchor anchor, string text) => JsonText.Object(w =>
+    public static string Note(Catalog catalog, Anchor anchor, string text, JsonText json) => json.Object(w =>
     {
         var note = anchor.Annotation;
         Header(w, "Comment");
@@ -74,7 +74,7 @@ public static class JsonLd
     });
 
     /// <param name="page">The page of the term's list this is: each page is a CollectionPage at its own URL.</param>
-    public static string Term(Catalog catalog, Term term, int page = 1) => JsonText.Object(w =>
+    public static string Term(Catalog catalog, Term term, JsonText json, int page = 1) => json.Object(w =>
     {
         Header(w, "CollectionPage");
         w.WriteString("name", term.Name);

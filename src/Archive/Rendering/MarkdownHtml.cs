@@ -13,41 +13,36 @@ namespace Archive.Rendering;
 /// Markdown to HTML with Markdig's renderer, plus the archive's two additions: <c>xref:</c> links become site URLs,
 /// and anchored passages become numbered marks. The syntax tree is only read, never changed.
 /// </summary>
-/// <param name="absoluteUrls">Write every link as an absolute URL, for HTML read away from the site (the Web Annotation export).</param>
-public sealed class MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
+/// <remarks>
+/// It keeps one Markdig renderer, reused (setting one up costs more than rendering a paragraph), so it renders one
+/// node at a time: one per <see cref="RenderWorker"/>.
+/// </remarks>
+public sealed class MarkdownHtml
 {
-    /// <summary>One Markdig renderer per thread, reused: setting one up costs more than rendering a paragraph.</summary>
-    readonly ThreadLocal<Session> _sessions = new(() => new Session(catalog, absoluteUrls));
+    readonly StringWriter _writer = new();
+    readonly HtmlRenderer _renderer;
+    readonly HighlightingLiteralRenderer _literals;
 
-    public string Render(MarkdownObject node, Highlights? highlights = null, bool withReferences = true) =>
-        _sessions.Value!.Render(node, highlights, withReferences);
-
-    sealed class Session
+    /// <param name="absoluteUrls">Write every link as an absolute URL, for HTML read away from the site (the Web Annotation export).</param>
+    public MarkdownHtml(Catalog catalog, bool absoluteUrls = false)
     {
-        readonly StringWriter _writer = new();
-        readonly HtmlRenderer _renderer;
-        readonly HighlightingLiteralRenderer _literals;
+        _renderer = new HtmlRenderer(_writer);
+        _literals = new HighlightingLiteralRenderer(catalog.Site.Text);
+        MarkdownSyntax.Pipeline.Setup(_renderer);
+        _renderer.LinkRewriter = absoluteUrls ? url => Absolute(catalog, Rewrite(catalog, url)) : url => Rewrite(catalog, url);
+        _renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(_literals);
+        _renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new AllowedHtmlInlineRenderer());
+        _renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new AllowedHtmlBlockRenderer());
+    }
 
-        public Session(Catalog catalog, bool absoluteUrls)
-        {
-            _renderer = new HtmlRenderer(_writer);
-            _literals = new HighlightingLiteralRenderer(catalog.Site.Text);
-            MarkdownSyntax.Pipeline.Setup(_renderer);
-            _renderer.LinkRewriter = absoluteUrls ? url => Absolute(catalog, Rewrite(catalog, url)) : url => Rewrite(catalog, url);
-            _renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(_literals);
-            _renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new AllowedHtmlInlineRenderer());
-            _renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new AllowedHtmlBlockRenderer());
-        }
-
-        public string Render(MarkdownObject node, Highlights? highlights, bool withReferences)
-        {
-            _writer.GetStringBuilder().Clear();
-            _literals.Highlights = highlights;
-            _literals.WithReferences = withReferences;
-            _renderer.Render(node);
-            _writer.Flush();
-            return _writer.ToString();
-        }
+    public string Render(MarkdownObject node, Highlights? highlights = null, bool withReferences = true)
+    {
+        _writer.GetStringBuilder().Clear();
+        _literals.Highlights = highlights;
+        _literals.WithReferences = withReferences;
+        _renderer.Render(node);
+        _writer.Flush();
+        return _writer.ToString();
     }
 
     /// <summary>Cross-links were validated when the catalog was built, so an unresolved one here cannot happen in a passing build.</summary>

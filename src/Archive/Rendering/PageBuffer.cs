@@ -3,8 +3,7 @@ using System.Text;
 namespace Archive.Rendering;
 
 /// <summary>
-/// A text writer over one growing char array that is cleared, not freed, between pages: a renderer thread writes
-/// sixty thousand pages through it without allocating a string builder, a string and a byte array for each.
+/// A text writer over one growing char array that is cleared, not freed, between files (see <see cref="RenderWorker"/>).
 /// </summary>
 public sealed class PageBuffer : TextWriter
 {
@@ -13,7 +12,7 @@ public sealed class PageBuffer : TextWriter
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    public ReadOnlyMemory<char> Written => _chars.AsMemory(0, _length);
+    public ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
 
     public void Clear() => _length = 0;
 

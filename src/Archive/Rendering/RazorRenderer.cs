@@ -26,38 +26,25 @@ public sealed class RazorRenderer : IDisposable
     }
 
     /// <summary>
-    /// A renderer for one thread's batch of pages. A renderer keeps every root component it rendered, so a batch is
-    /// kept short and then disposed, rather than one renderer living for the whole site.
+    /// A renderer for a short run of pages on one thread. It keeps every root component it rendered, so it is replaced
+    /// after a few pages (see <see cref="RenderWorker"/>) rather than living for the whole site.
     /// </summary>
-    public Batch OpenBatch() => new(new HtmlRenderer(_services, NullLoggerFactory.Instance));
+    public HtmlRenderer NewRenderer() => new(_services, NullLoggerFactory.Instance);
 
-    public sealed class Batch(HtmlRenderer renderer) : IDisposable
-    {
-        /// <summary>The thread's page buffer: a batch runs on one thread, and each page is consumed before the next.</summary>
-        [ThreadStatic] static PageBuffer? t_buffer;
-
-        /// <summary>The page's HTML, valid until this thread renders its next page.</summary>
-        public ReadOnlyMemory<char> Render<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent
+    /// <summary>Renders the component into <paramref name="into"/>, after what it holds.</summary>
+    public static void Render<TComponent>(HtmlRenderer renderer, Dictionary<string, object?> parameters, TextWriter into) where TComponent : IComponent =>
+        // Our components are synchronous, so the dispatcher runs this inline and the task is already complete.
+        renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var buffer = t_buffer ??= new PageBuffer();
-            buffer.Clear();
-            // Our components are synchronous, so the dispatcher runs this inline and the task is already complete.
-            renderer.Dispatcher.InvokeAsync(async () =>
-            {
-                var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-                output.WriteHtmlTo(buffer);
-            }).GetAwaiter().GetResult();
-            return buffer.Written;
-        }
-
-        public void Dispose() => renderer.Dispose();
-    }
+            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            output.WriteHtmlTo(into);
+        }).GetAwaiter().GetResult();
 
     public void Dispose() => _services.Dispose();
 
     /// <summary>
-    /// Our layouts take no constructor services. The default activator compiles a factory per renderer, and every batch
-    /// has a new renderer: that compiled code, collected again and again, cost more than the rendering it served.
+    /// Our layouts take no constructor services. The default activator compiles a factory per renderer, and a worker
+    /// makes a new renderer every few pages: that compiled code, collected again and again, cost more than the rendering it served.
     /// </summary>
     sealed class PlainActivator : IComponentActivator
     {

@@ -26,14 +26,14 @@ public sealed class RenderPages(SiteWriter? writer, bool searchAvailable, Catalo
         var pages = new SitePages(catalog, views, searchAvailable, cache);
 
         var html = pages.All().ToList();
-        // The machine files first: the export's pages are the largest jobs, and last they would leave one thread
+        // The machine files first: the export's pages are the largest jobs, and last they would leave one worker
         // alone at the end.
         List<PageJob> jobs = [.. pages.MachineFiles(html.Select(job => job.Path)), .. html];
         var files = LinkCheck.WrittenFiles(jobs.Select(job => job.Path), context.FromDependencies<CopiedFile>(),
             liveReloadScript is null ? [] : [liveReloadScript]);
 
         using var writing = writer is null ? null : new WriteQueue(writer);
-        var written = RenderCheckWrite.Run(jobs, files, catalog, context.Build.Diagnostics, file => writing?.Add(file.Path, file.Content));
+        var written = RenderCheckWrite.Run(jobs, files, catalog, context.Build.Diagnostics, page => writing?.Add(page.Path, page.Content));
         writing?.Complete();
         return [.. written];
     }

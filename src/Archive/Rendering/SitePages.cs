@@ -11,9 +11,12 @@ using Microsoft.AspNetCore.Components;
 
 namespace Archive.Rendering;
 
-/// <summary>One page to render: where it goes, and how to render it with a batch's renderer.</summary>
-public sealed record PageJob(string Path, Func<RazorRenderer.Batch, OutputFile> Render)
+/// <summary>One page to render: where it goes, and how a render worker makes it.</summary>
+public sealed record PageJob(string Path, PageJob.Maker Render)
 {
+    /// <summary>Makes the page with the worker's renderers; its text is the worker's until the worker starts its next file.</summary>
+    public delegate RenderedPage Maker(RenderWorker worker);
+
     /// <summary>What kind of page this is (its layout's name, or the machine file's): preview re-renders every page of a kind it does not know.</summary>
     public string Kind { get; init; } = "";
 }
@@ -25,54 +28,46 @@ public sealed record PageJob(string Path, Func<RazorRenderer.Batch, OutputFile> 
 /// <param name="cache">Preview's cache, which keeps each note's export JSON between rebuilds; null in a build.</param>
 public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAvailable, CatalogCache? cache = null)
 {
-    /// <summary>
-    /// Pages one renderer renders before it is replaced: it holds on to every component it rendered, and their render
-    /// tree arrays go back to the shared pool only when it is disposed. At 64 pages a renderer held more arrays than the
-    /// pool keeps, so most were allocated anew (414 MB of frames at 10,000 articles; 82 MB at 8; 11 MB at 4, with the
-    /// theme's small parts drawn as fragments).
-    /// </summary>
-    const int BatchSize = 4;
-
     readonly Theme.Views.SiteView _site = views.Site();
     Theme.Views.SiteView? _siteWithChrome;
 
-    /// <summary>One Markdown renderer for the feed (it keeps a Markdig renderer per thread).</summary>
-    readonly MarkdownHtml _markdown = new(catalog);
-
-    PageJob Page<TPage>(string path, Func<object> view, string origin) where TPage : IComponent =>
-        new(Urls.FileOf(path), batch => new OutputFile(Urls.FileOf(path), batch.Render<TPage>(new() { ["Site"] = SiteFor(batch), ["View"] = view() }), origin))
+    PageJob Page<TPage>(string path, Func<RenderWorker, object> view, string origin) where TPage : IComponent
+    {
+        var file = Urls.FileOf(path);
+        return new(file, worker => new RenderedPage(file, worker.Render<TPage>(new() { ["Site"] = SiteFor(worker), ["View"] = view(worker) }), origin))
         {
             Kind = typeof(TPage).Name,
         };
+    }
 
     /// <summary>
-    /// The site view with its chrome, rendered by the first batch that needs it. Two threads may both render it; they
-    /// render the same markup, and either copy will do.
+    /// The site view with its chrome, rendered by the first worker that needs it. Two workers may both render it;
+    /// they render the same markup, and either copy will do.
     /// </summary>
-    Theme.Views.SiteView SiteFor(RazorRenderer.Batch batch) => _siteWithChrome ??= _site with
+    Theme.Views.SiteView SiteFor(RenderWorker worker) => _siteWithChrome ??= _site with
     {
-        Chrome = new(Markup<SiteHead>(batch), Markup<SiteHeader>(batch), Markup<SiteFooter>(batch)),
+        Chrome = new(Markup<SiteHead>(worker), Markup<SiteHeader>(worker), Markup<SiteFooter>(worker)),
     };
 
-    /// <summary>A part of every page as a string: a batch's output is only valid until it renders again.</summary>
-    string Markup<TPart>(RazorRenderer.Batch batch) where TPart : IComponent =>
-        batch.Render<TPart>(new() { ["Site"] = _site }).ToString();
+    /// <summary>A part of every page as a string: what a worker renders is only its own until it renders again.</summary>
+    string Markup<TPart>(RenderWorker worker) where TPart : IComponent =>
+        worker.Render<TPart>(new() { ["Site"] = _site }).ToString();
 
     public PageJob Home() => Page<HomePage>(Urls.Home, views.Home, "input/site.yml");
-    public PageJob NotFound() => Page<SimplePage>("404.html", () => views.Simple(Text["not_found.title"], Text["not_found.description"], path: null, NotFoundBody()), "theme");
-    public PageJob Search() => Page<SimplePage>(Urls.Search, () => views.Simple(Text["search.title"], Text["search.description"], Urls.Search, SearchBody(), wide: true), "theme");
-    public PageJob Article(Article a) => Page<ArticlePage>(Urls.Article(a.Slug), () => views.Article(a), a.Location.File);
-    public PageJob Revisions(Article a) => Page<RevisionsPage>(Urls.Revisions(a.Slug), () => views.RevisionsPage(a), a.Location.File);
-    public PageJob Annotation(Anchor a) => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), () => views.AnnotationPage(a), a.Annotation.Location.File);
-    public PageJob TaxonomyIndex(Taxonomy t) => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), () => views.TaxonomyIndex(t), "input/site.yml");
-    public PageJob TermPage(Term term, int page) => Page<TermPage>(Urls.TermPage(term.Key, page), () => views.TermPage(term, page), term.Location.File);
+    public PageJob NotFound() => Page<SimplePage>("404.html", _ => views.Simple(Text["not_found.title"], Text["not_found.description"], path: null, NotFoundBody()), "theme");
+    public PageJob Search() => Page<SimplePage>(Urls.Search, _ => views.Simple(Text["search.title"], Text["search.description"], Urls.Search, SearchBody(), wide: true), "theme");
+    public PageJob Article(Article a) => Page<ArticlePage>(Urls.Article(a.Slug), worker => views.Article(a, worker), a.Location.File);
+    public PageJob Revisions(Article a) => Page<RevisionsPage>(Urls.Revisions(a.Slug), _ => views.RevisionsPage(a), a.Location.File);
+    public PageJob Annotation(Anchor a) => Page<AnnotationPage>(Urls.Annotation(a.Annotation.Id), worker => views.AnnotationPage(a, worker), a.Annotation.Location.File);
+    public PageJob TaxonomyIndex(Taxonomy t) => Page<TaxonomyIndexPage>(Urls.Taxonomy(t.Key), _ => views.TaxonomyIndex(t), "input/site.yml");
+    public PageJob TermPage(Term term, int page) => Page<TermPage>(Urls.TermPage(term.Key, page), worker => views.TermPage(term, page, worker), term.Location.File);
 
     public PageJob Intersection(TermPair pair) =>
-        Page<IntersectionPage>(Urls.Intersection(pair.First, pair.Second), () => views.Intersection(pair), "input/tags");
-    public PageJob Across(Term term, Taxonomy other) => Page<AcrossPage>(Urls.TermAcross(term.Key, other.Key), () => views.Across(term, other), term.Location.File);
-    public PageJob Matrix(TaxonomyPair pair) => Page<MatrixPage>(Urls.Matrix(pair.First, pair.Second), () => views.Matrix(pair), "input/site.yml");
+        Page<IntersectionPage>(Urls.Intersection(pair.First, pair.Second), _ => views.Intersection(pair), "input/tags");
+    public PageJob Across(Term term, Taxonomy other) => Page<AcrossPage>(Urls.TermAcross(term.Key, other.Key), _ => views.Across(term, other), term.Location.File);
+    public PageJob Matrix(TaxonomyPair pair) => Page<MatrixPage>(Urls.Matrix(pair.First, pair.Second), _ => views.Matrix(pair), "input/site.yml");
     public PageJob TermFeed(Term term) =>
-        new(Urls.TermFeed(term.Key), _ => new OutputFile(Urls.TermFeed(term.Key), SiteFiles.TermFeed(catalog, term), term.Location.File)) { Kind = nameof(TermFeed) };
+        new(Urls.TermFeed(term.Key), _ => new RenderedPage(Urls.TermFeed(term.Key), SiteFiles.TermFeed(catalog, term), term.Location.File)) { Kind = nameof(TermFeed) };
 
     /// <summary>A term's lists across the other taxonomies it shares items with.</summary>
     public IEnumerable<PageJob> AcrossPages(Term term) => views.AcrossTaxonomies(term).Select(t => Across(term, t));
@@ -88,7 +83,7 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         .. catalog.Site.MatrixPairs.Select(Matrix),
     ];
 
-    public PageJob ArticleIndex(int page) => Page<ArticleIndexPage>(Urls.ArticleIndex(page), () => views.ArticleIndex(page), "input/articles");
+    public PageJob ArticleIndex(int page) => Page<ArticleIndexPage>(Urls.ArticleIndex(page), _ => views.ArticleIndex(page), "input/articles");
 
     /// <summary>The article index page listing <paramref name="article"/> (newest first).</summary>
     public PageJob ArticleIndexHolding(Article article) =>
@@ -117,39 +112,22 @@ public sealed class SitePages(Catalog catalog, ViewBuilder views, bool searchAva
         var pagePaths = htmlFiles.Where(p => p != "404.html")
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
-        yield return new(Urls.Feed, _ => Feed()) { Kind = nameof(Feed) };
-        yield return new("sitemap.xml", _ => new("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml")) { Kind = "Sitemap" };
-        yield return new("robots.txt", _ => new("robots.txt", SiteFiles.Robots(catalog), "input/site.yml")) { Kind = "Robots" };
-        yield return new("_headers", _ => new("_headers", SiteFiles.Headers(catalog), "theme")) { Kind = "Headers" };
-        yield return new(TextStylesheet.Path, _ => new(TextStylesheet.Path, TextStylesheet.Of(catalog.Site.Text), "theme")) { Kind = nameof(TextStylesheet) };
+        yield return Feed();
+        yield return new("sitemap.xml", _ => new RenderedPage("sitemap.xml", SiteFiles.Sitemap(catalog, pagePaths), "input/site.yml")) { Kind = "Sitemap" };
+        yield return new("robots.txt", _ => new RenderedPage("robots.txt", SiteFiles.Robots(catalog), "input/site.yml")) { Kind = "Robots" };
+        yield return new("_headers", _ => new RenderedPage("_headers", SiteFiles.Headers(catalog), "theme")) { Kind = "Headers" };
+        yield return new(TextStylesheet.Path, _ => new RenderedPage(TextStylesheet.Path, TextStylesheet.Of(catalog.Site.Text), "theme")) { Kind = nameof(TextStylesheet) };
         // Each term's feed, announced on its page; the sitemap lists pages only.
         foreach (var term in catalog.Terms.Values) yield return TermFeed(term);
-        foreach (var (path, make) in WebAnnotationExport.Pages(catalog, cache: cache)) yield return new(path, _ => make()) { Kind = nameof(WebAnnotationExport) };
+        foreach (var job in WebAnnotationExport.Pages(catalog, cache: cache)) yield return job;
     }
 
     /// <summary>The Atom feed, which an edit of existing documents can change.</summary>
-    public OutputFile Feed() => new(Urls.Feed, SiteFiles.AtomFeed(catalog, _markdown), "input/site.yml");
+    public PageJob Feed() =>
+        new(Urls.Feed, worker => new RenderedPage(Urls.Feed, SiteFiles.AtomFeed(catalog, worker.Markdown), "input/site.yml")) { Kind = nameof(Feed) };
 
     /// <summary>The pages of the Web Annotation export that hold <paramref name="notes"/>.</summary>
-    public IEnumerable<OutputFile> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Files(catalog, notes, cache: cache);
-
-    /// <summary>
-    /// One rendering thread per core. A build writes from threads of its own (<see cref="Output.WriteQueue"/>):
-    /// rendering threads that wrote blocked in the kernel, and the thread pool added more of them.
-    /// </summary>
-    static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
-
-    /// <summary>Renders the jobs in parallel batches; each page is handed to <paramref name="done"/> as soon as it is rendered.</summary>
-    public static WrittenPage[] Render(IReadOnlyList<PageJob> jobs, RazorRenderer razor, Func<OutputFile, WrittenPage> done)
-    {
-        var pages = new WrittenPage[jobs.Count];
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, jobs.Count, BatchSize), OnePerCore, range =>
-        {
-            using var batch = razor.OpenBatch();
-            for (var i = range.Item1; i < range.Item2; i++) pages[i] = done(jobs[i].Render(batch));
-        });
-        return pages;
-    }
+    public IEnumerable<PageJob> ExportPagesHolding(IReadOnlySet<string> notes) => WebAnnotationExport.Pages(catalog, notes, cache: cache);
 
     Theme.Views.InterfaceText Text => catalog.Site.Text;
 

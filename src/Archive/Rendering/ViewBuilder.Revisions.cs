@@ -17,14 +17,14 @@ public sealed partial class ViewBuilder
         ? new NoteChangeView(Date(revision.Version), _urls.Href(Urls.Revisions(anchor.Annotation.ArticleSlug)) + "#" + Urls.DiffFragment(revision.Version))
         : null;
 
-    ImmutableArray<OrphanNoteView> Orphans(Article article) =>
+    ImmutableArray<OrphanNoteView> Orphans(Article article, MarkdownHtml markdown) =>
     [
         .. catalog.OrphansOf(article.Slug).Select(orphan => new OrphanNoteView(
             orphan.Note.Id,
             orphan.Note.Quote.Exact,
             Date(orphan.Version),
             _urls.Href(Urls.Revisions(article.Slug)) + "#" + Urls.DiffFragment(orphan.Version),
-            _markdown.Render(orphan.Note.Body),
+            markdown.Render(orphan.Note.Body),
             Urls.NoteFragment(orphan.Note.Id),
             Chips(orphan.Note.Tags),
             [.. orphan.Note.Sources.Select(s => new SourceView(s.Title, s.Url))])),

@@ -15,7 +15,7 @@ public sealed partial class ViewBuilder
         return Math.Max(1, Math.Max((usage.Articles.Length + size - 1) / size, (usage.Notes.Length + size - 1) / size));
     }
 
-    public TermPageView TermPage(Term term, int page)
+    public TermPageView TermPage(Term term, int page, RenderWorker worker)
     {
         var usage = catalog.TermIndex.UsageOf(term.Key);
         var size = catalog.Site.PageSize;
@@ -25,14 +25,14 @@ public sealed partial class ViewBuilder
         var description = PlainText(term.Body);
         return new TermPageView(
             Meta(page > 1 ? _text.Format("page_title_numbered", ("title", term.Name), ("page", page)) : term.Name, description.Length > 0 ? description : $"{term.Name} {term.NameEn}", path, "website",
-                JsonLd.Term(catalog, term, page)) with { FeedHref = _urls.Href(Urls.TermFeed(term.Key)) },
+                JsonLd.Term(catalog, term, worker.Json, page)) with { FeedHref = _urls.Href(Urls.TermFeed(term.Key)) },
             taxonomy.Name,
             _urls.Href(Urls.Taxonomy(taxonomy.Key)),
             term.Name,
             term.NameEn,
             term.Date is { } d ? Date(d) : null,
             term.End is { } e ? Date(e) : null,
-            _markdown.Render(term.Body),
+            worker.Markdown.Render(term.Body),
             [.. term.Sources.Select(s => new SourceView(s.Title, s.Url))],
             usage.Articles.Length,
             usage.Notes.Length,

@@ -12,10 +12,13 @@ namespace Archive.Rendering;
 /// and no layout decides a URL.
 /// </summary>
 /// <param name="image">The picture shared links show (<see cref="SiteImage"/>), when the theme has one.</param>
+/// <remarks>
+/// Shared by every <see cref="RenderWorker"/>: a view that renders Markdown or JSON takes the worker it is built for,
+/// whose renderers it uses.
+/// </remarks>
 public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScript = null, SiteImage? image = null)
 {
     readonly Urls _urls = catalog.Urls;
-    readonly MarkdownHtml _markdown = new(catalog);
     readonly Theme.Views.InterfaceText _text = catalog.Site.Text;
 
     public Catalog Catalog => catalog;
@@ -126,8 +129,8 @@ public sealed partial class ViewBuilder(Catalog catalog, string? liveReloadScrip
     /// <summary>How many of the newest articles the home page shows; /articles/ lists them all.</summary>
     const int HomeArticles = 20;
 
-    public HomeView Home() => new(
-        Meta(catalog.Site.Title, catalog.Site.Description, Urls.Home, "website", JsonLd.WebSite(catalog)),
+    public HomeView Home(RenderWorker worker) => new(
+        Meta(catalog.Site.Title, catalog.Site.Description, Urls.Home, "website", JsonLd.WebSite(catalog, worker.Json)),
         catalog.Site.Description,
         [.. catalog.Articles.Take(HomeArticles).Select(Summary)],
         catalog.Articles.Length,

@@ -25,22 +25,20 @@ public static class WebAnnotationExport
     /// <param name="pageSize">Notes per page; tests make it small.</param>
     /// <param name="cache">Where preview keeps each note's JSON between rebuilds; a build serializes each note once and keeps none.</param>
     public static IEnumerable<OutputFile> Files(Catalog catalog, IReadOnlySet<string>? holding = null, int pageSize = PageSize,
-        CatalogCache? cache = null) =>
-        Pages(catalog, holding, pageSize, cache).Select(page => page.Make().Detached());
-
-    /// <summary>The thread's buffer for the page being made; see <see cref="Pages"/>.</summary>
-    [ThreadStatic] static PageBuffer? t_buffer;
+        CatalogCache? cache = null)
+    {
+        using var razor = new RazorRenderer();
+        using var worker = new RenderWorker(razor, catalog);
+        return [.. Pages(catalog, holding, pageSize, cache).Select(job => job.Render(worker).Kept())];
+    }
 
     /// <summary>
-    /// The export's files, each made only when asked for: a build makes them on its rendering threads beside the HTML
-    /// pages, each page serializing its own notes. Like a rendered page, a file's text is valid only until its thread
-    /// makes the next one.
+    /// The export's files as jobs: a build makes them on its render workers beside the HTML pages, each page
+    /// serializing its own notes into its worker's buffer.
     /// </summary>
-    public static IEnumerable<(string Path, Func<OutputFile> Make)> Pages(Catalog catalog, IReadOnlySet<string>? holding = null,
+    public static IEnumerable<PageJob> Pages(Catalog catalog, IReadOnlySet<string>? holding = null,
         int pageSize = PageSize, CatalogCache? cache = null)
     {
-        // The export is read away from the site, so its note bodies link with absolute URLs.
-        var markdown = new MarkdownHtml(catalog, absoluteUrls: true);
         var ordered = catalog.AnchorOrder.All;
         var pageCount = Math.Max(1, (ordered.Length + pageSize - 1) / pageSize);
         var pages = holding is null
@@ -63,26 +61,26 @@ public static class WebAnnotationExport
             json["items"] = new JsonArray();
             return json;
         }
-        ReadOnlyMemory<char> WithItems(JsonObject shell, int page)
+        ReadOnlySpan<char> WithItems(JsonObject shell, int page, RenderWorker worker)
         {
             // The items, serialized once each, are spliced into the (empty) array of the serialized shell, in the
-            // thread's buffer: a page is about a megabyte, and a hundred pages each made as a string of its own were
-            // large objects, each batch of them starting a full collection.
+            // worker's buffer: a page is about a megabyte, and a hundred pages each made as a string of its own were
+            // large objects, each batch of them starting a full collection. The export is read away from the site, so
+            // its note bodies link with absolute URLs.
             var text = JsonSerializer.Serialize(shell, Indented);
             var empty = text.LastIndexOf("[]", StringComparison.Ordinal);
-            var buffer = t_buffer ??= new PageBuffer();
-            buffer.Clear();
+            var (buffer, markdown, json) = (worker.StartFile(), worker.AbsoluteMarkdown, worker.Json);
             buffer.Write(text.AsSpan(0, empty + 1));
             for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, ordered.Length); i++)
             {
                 buffer.Write(i == (page - 1) * pageSize ? "\n" : ",\n");
-                buffer.Write(cache is null ? Item(catalog, markdown, ordered[i]) : cache.ExportItems.GetValue(ordered[i], a => Item(catalog, markdown, a)));
+                buffer.Write(cache is null ? Item(catalog, markdown, json, ordered[i]) : cache.ExportItems.GetValue(ordered[i], a => Item(catalog, markdown, json, a)));
             }
             buffer.Write('\n');
             buffer.Write(text.AsSpan(empty + 1));
             return buffer.Written;
         }
-        OutputFile Collection()
+        RenderedPage Collection(RenderWorker worker)
         {
             var collection = new JsonObject
             {
@@ -94,15 +92,15 @@ public static class WebAnnotationExport
                 ["first"] = Page(1, embedded: true),
                 ["last"] = catalog.Urls.Absolute(Urls.AnnotationPageJsonLd(pageCount)),
             };
-            return new OutputFile(Urls.AnnotationsJsonLd, WithItems(collection, 1), "input/annotations");
+            return new RenderedPage(Urls.AnnotationsJsonLd, WithItems(collection, 1, worker), "input/annotations");
         }
-        OutputFile PageFile(int page) =>
-            new(Urls.AnnotationPageJsonLd(page), WithItems(Page(page, embedded: false), page), "input/annotations");
+        RenderedPage PageFile(int page, RenderWorker worker) =>
+            new(Urls.AnnotationPageJsonLd(page), WithItems(Page(page, embedded: false), page, worker), "input/annotations");
 
         foreach (var page in pages)
         {
-            if (page == 1) yield return (Urls.AnnotationsJsonLd, Collection);
-            yield return (Urls.AnnotationPageJsonLd(page), () => PageFile(page));
+            if (page == 1) yield return new(Urls.AnnotationsJsonLd, Collection) { Kind = nameof(WebAnnotationExport) };
+            yield return new(Urls.AnnotationPageJsonLd(page), worker => PageFile(page, worker)) { Kind = nameof(WebAnnotationExport) };
         }
     }
 
@@ -110,7 +108,7 @@ public static class WebAnnotationExport
     /// A cached item depends on the base URL, the link targets and the text of its article's section, which stay put
     /// while an anchor is reused.
     /// </remarks>
-    static string Item(Catalog catalog, MarkdownHtml markdown, Anchor anchor) => JsonText.FileObject(w =>
+    static string Item(Catalog catalog, MarkdownHtml markdown, JsonText json, Anchor anchor) => json.FileObject(w =>
     {
         var note = anchor.Annotation;
         var article = catalog.ArticlesBySlug[note.ArticleSlug];

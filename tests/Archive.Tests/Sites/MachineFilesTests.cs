@@ -92,7 +92,7 @@ public sealed class MachineFilesTests : IDisposable
         Assert.Contains("\"value\": \"<p>", page);
         Assert.DoesNotContain("\\u003C", page);
         // JSON inside a page's <script> element still escapes < so no value can close the element.
-        Assert.DoesNotContain("<", JsonText.Object(w => w.WriteString("html", value)));
+        Assert.DoesNotContain("<", new JsonText().Object(w => w.WriteString("html", value)));
     }
 
     [Fact]

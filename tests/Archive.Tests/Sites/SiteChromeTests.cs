@@ -23,12 +23,18 @@ public sealed class SiteChromeTests(RealInputFixture fixture) : IClassFixture<Re
     public void A_page_with_the_chrome_as_markup_is_the_page_that_renders_it_in_place()
     {
         using var razor = new RazorRenderer();
-        using var batch = razor.OpenBatch();
-        string Part<TPart>() where TPart : Microsoft.AspNetCore.Components.IComponent => batch.Render<TPart>(new() { ["Site"] = Site }).ToString();
+        using var renderer = razor.NewRenderer();
+        string Render<TComponent>(Dictionary<string, object?> parameters) where TComponent : Microsoft.AspNetCore.Components.IComponent
+        {
+            var html = new StringWriter();
+            RazorRenderer.Render<TComponent>(renderer, parameters, html);
+            return html.ToString();
+        }
+        string Part<TPart>() where TPart : Microsoft.AspNetCore.Components.IComponent => Render<TPart>(new() { ["Site"] = Site });
         var withChrome = Site with { Chrome = new SiteChrome(Part<SiteHead>(), Part<SiteHeader>(), Part<SiteFooter>()) };
         var view = new SimplePageView(new PageMeta("頁", "說明", "https://example.org/base/x/", "website"), "標題", "<p>內文</p>");
 
-        string Page(SiteView site) => batch.Render<SimplePage>(new() { ["Site"] = site, ["View"] = view }).ToString();
+        string Page(SiteView site) => Render<SimplePage>(new() { ["Site"] = site, ["View"] = view });
         var inPlace = Page(Site);
         var asMarkup = Page(withChrome);
 

@@ -18,9 +18,9 @@ public sealed class SiteWriterTests
         File.WriteAllText(Path.Combine(root, "gone.html"), "gone");
         var writer = new SiteWriter(root, new HashSet<string> { "page.html/old.txt", "section", "same.html", "gone.html" });
 
-        writer.Write("page.html", "new page".AsMemory());
-        writer.Write("section/index.html", "new section".AsMemory());
-        writer.Write("same.html", "same".AsMemory());
+        writer.Write("page.html", "new page");
+        writer.Write("section/index.html", "new section");
+        writer.Write("same.html", "same");
         writer.RemoveStale();
 
         Assert.Equal("new page", File.ReadAllText(Path.Combine(root, "page.html")));
