@@ -20,16 +20,12 @@ public sealed class DocumentMemo<TRun>(Func<TRun, TRun> isolate, Action<TRun, TR
     sealed record Result(ImmutableArray<object> Outputs, TRun Reported);
 
     ConcurrentDictionary<string, ConditionalWeakTable<object, Result>> _byModule = new();
-    int _reused, _made;
 
     /// <summary>
     /// Forgets everything: for when something a per-document module reads besides its document changed (the run's
     /// settings, a file the document refers to), which the document's own identity cannot tell.
     /// </summary>
     public void Clear() => _byModule = new();
-
-    /// <summary>How many times a module's result for a document was reused, and how many times it was made (for tests and timings).</summary>
-    public (int Reused, int Made) Counts => (_reused, _made);
 
     /// <summary>
     /// The module's outputs for <paramref name="inputs"/>, in their order: remembered ones replayed, the others made
@@ -49,8 +45,6 @@ public sealed class DocumentMemo<TRun>(Func<TRun, TRun> isolate, Action<TRun, TR
             var own = isolate(context.Build);
             results[i] = table.GetValue(inputs[i], _ => new Result(module.Execute([inputs[i]], contextFor(own)), own));
         });
-        Interlocked.Add(ref _reused, inputs.Length - missing.Count);
-        Interlocked.Add(ref _made, missing.Count);
         var outputs = ImmutableArray.CreateBuilder<object>(inputs.Length);
         foreach (var result in results)
         {

@@ -173,11 +173,19 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
         if (build.Diagnostics.HasErrors) return Failed(state, build, clock, changed, null);
         if (changed.FirstOrDefault(f => !parsed.Contains(f)) is { } lost) return new Fallback($"{lost} gave no document");
         Step("parse");
-        // A file saved without a change is handed out as the object the last build read, and so is all made from it.
-        foreach (var file in changedArticles.Where(c => ReferenceEquals(c.Value.Old, c.Value.New)).Select(c => c.Key).ToList()) changedArticles.Remove(file);
-        foreach (var file in changedNotes.Where(c => ReferenceEquals(c.Value.Old, c.Value.New)).Select(c => c.Key).ToList()) changedNotes.Remove(file);
-        if (changedArticles.Count == 0 && changedNotes.Count == 0)
-            return new Outcome(new BuildReport(state.Diagnostics, changedPaths.Count, 0, [], clock.Elapsed, state.Catalog), null, 0, 0, steps);
+        // A file saved without a change is handed out as the object the last build read, and so is all made from it:
+        // it is no edit, and what its analysis reported again is already in the archive's list.
+        var unchanged = changedArticles.Where(c => ReferenceEquals(c.Value.Old, c.Value.New)).Select(c => c.Key)
+            .Concat(changedNotes.Where(c => ReferenceEquals(c.Value.Old, c.Value.New)).Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
+        if (unchanged.Count > 0)
+        {
+            foreach (var file in unchanged) { changedArticles.Remove(file); changedNotes.Remove(file); }
+            if (changedArticles.Count == 0 && changedNotes.Count == 0)
+                return new Outcome(new BuildReport(state.Diagnostics, changedPaths.Count, 0, [], clock.Elapsed, state.Catalog), null, 0, 0, steps);
+            var edited = new DiagnosticBag();
+            foreach (var diagnostic in build.Diagnostics.Sorted().Where(d => !unchanged.Contains(d.Location.File))) edited.Add(diagnostic);
+            build = build with { Diagnostics = edited };
+        }
         var retracted = new DiagnosticBag();
         var changedFiles = changedArticles.Keys.Concat(changedNotes.Keys).ToHashSet(StringComparer.Ordinal);
         var catalog = CatalogPatch.Apply(state.Catalog, [.. changedArticles.Values.Select(c => (c.Old!, c.New!))],

@@ -76,4 +76,27 @@ public sealed class PreviewAnalysisCacheTests
         Assert.True(fixedAgain.Report.Succeeded, string.Join("\n", fixedAgain.Report.Diagnostics));
         Assert.NotSame(ArticleOf(first, "a"), ArticleOf(fixedAgain, "a"));
     }
+
+    /// <summary>
+    /// A save of two files, one of them unchanged: only the other is an edit, and the unchanged one's own warning
+    /// (reported again by its reused analysis) is listed once, as a full build lists it.
+    /// </summary>
+    [Fact]
+    public void An_unchanged_file_saved_with_an_edited_one_is_reported_once()
+    {
+        var (site, session, _) = Start();
+        using var __ = site;
+        site.Write("annotations/b/n2.md", "---\nquote: 另一篇\nsources:\n  - title: 首頁\n    url: https://www.mod.go.jp/\n---\n只引首頁。\n");
+        var n2 = Path.Combine(site.InputDirectory, "annotations", "b", "n2.md");
+        Assert.True(session.Rebuild([n2]).Report.Succeeded);
+        site.Write("annotations/a/n1.md", "---\nquote: 雷達照射\ncountries: [japan]\n---\n第二版。\n");
+        var outcome = session.Rebuild([Path.Combine(site.InputDirectory, "annotations", "a", "n1.md"), n2]);
+        Assert.True(outcome.Incremental, outcome.FullBuildReason);
+        Assert.Single(outcome.Report.Diagnostics, d => d.Code == "SOURCE_SHALLOW");
+
+        using var reference = new TempFolder();
+        var full = ArchiveBuild.Run(new BuildOptions(site.InputDirectory, reference["output"], Repository.Theme));
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), outcome.Report.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(OutputSnapshot.Differences(reference["output"], site.OutputDirectory));
+    }
 }
