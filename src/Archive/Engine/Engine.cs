@@ -78,10 +78,10 @@ public sealed class Engine<TRun>
     {
         var docs = results.GetValueOrDefault(pipeline.Name, []);
         var context = new PipelineContext<TRun>(build, pipeline, phase, results);
-        var position = 0;
-        foreach (var module in pipeline.ModulesOf(phase))
+        var modules = pipeline.ModulesOf(phase);
+        for (var position = 0; position < modules.Length; position++)
         {
-            var key = $"{pipeline.Name}/{phase}/{position++}/{module.GetType().Name}";
+            var module = modules[position];
             if (stopped.ContainsKey(pipeline.Name)) break;
             if (runs is not null && !runs(module))
             {
@@ -92,7 +92,7 @@ public sealed class Engine<TRun>
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             // A module that makes its documents from nothing (reading the input) always runs: it decides what is new.
             docs = memo is not null && module is IPerDocument && !docs.IsEmpty
-                ? memo.Execute(module, key, docs, context, own => new PipelineContext<TRun>(own, pipeline, phase, results))
+                ? memo.Execute(module, $"{pipeline.Name}/{phase}/{position}/{module.GetType().Name}", docs, context, own => new PipelineContext<TRun>(own, pipeline, phase, results))
                 : module.Execute(docs, context);
             timings.Enqueue(new ModuleTiming(phase, pipeline.Name, module.GetType().Name, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu,
                 GC.GetTotalMemory(forceFullCollection: false)));

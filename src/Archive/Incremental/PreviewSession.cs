@@ -24,9 +24,6 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
     /// <summary>Each file's analysis from earlier builds, reused by full builds and saves alike for files that did not change.</summary>
     readonly AnalysisCache _analysis = new();
 
-    /// <summary>Anchors and cross-links of earlier builds, valid for the same objects: kept and cleared with <see cref="_analysis"/>.</summary>
-    CatalogCache _catalogCache = new();
-
     // Search: preview never waits for Pagefind. Every build carries the last index over, and after each good rebuild
     // the index is brought up to date in the background (SearchRefresh), taking this lock to write into output/.
     readonly object _output = new();
@@ -87,12 +84,8 @@ public sealed class PreviewSession(BuildOptions options) : IDisposable
             }
         if (_state is null && _searchChecked) reason = "the last build failed";
         var searchWarnings = StartSearch();
-        if (!AnalysisCache.KeepsOthersValid(options.InputDirectory, changedPaths))
-        {
-            _analysis.Clear();
-            _catalogCache = new CatalogCache();
-        }
-        var cache = _catalogCache;
+        if (!AnalysisCache.KeepsOthersValid(options.InputDirectory, changedPaths)) _analysis.Clear();
+        var cache = _analysis.Catalog;
         var full = options with { CatalogCache = cache, AnalysisCache = _analysis, IndexSearch = false, KeepSearchIndex = _search is not null };
         var report = ArchiveBuild.Run(full);
         if (searchWarnings.Count > 0) report = report with { Diagnostics = [.. searchWarnings, .. report.Diagnostics] };

@@ -28,6 +28,18 @@ public static class InputTree
         return folders.AsParallel().SelectMany(f => Directory.EnumerateFiles(f, pattern, VisibleFiles)).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// True when <paramref name="path"/> is a Markdown file exactly <paramref name="depth"/> folders below
+    /// <paramref name="root"/> (both full paths): a file <see cref="Files"/> would list with the pattern <c>*.md</c>.
+    /// </summary>
+    public static bool IsMarkdownAt(string root, int depth, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+               && relative.EndsWith(".md", StringComparison.Ordinal)
+               && relative.Count(c => c == Path.DirectorySeparatorChar) == depth;
+    }
+
     public static IEnumerable<string> Folders(string root) =>
         Directory.Exists(root) ? Directory.EnumerateDirectories(root, "*", NoLinks).Order(StringComparer.Ordinal) : [];
 }

@@ -43,15 +43,15 @@ public sealed class ReadFiles(string folder, int depth, bool required = false, I
     }
 
     /// <summary>The files of <paramref name="paths"/> that exist and sit where this module reads, as the tree walk would name them.</summary>
-    List<string> Belonging(string root, IReadOnlyCollection<string> paths) =>
-    [
-        .. paths.Select(Path.GetFullPath).Distinct().Where(File.Exists).Where(path =>
-        {
-            var relative = Path.GetRelativePath(Path.GetFullPath(root), path);
-            return !relative.StartsWith("..", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.Ordinal)
-                   && relative.Count(c => c == Path.DirectorySeparatorChar) == depth;
-        }).Select(path => Path.Combine(root, Path.GetRelativePath(Path.GetFullPath(root), path))).Order(StringComparer.Ordinal),
-    ];
+    List<string> Belonging(string root, IReadOnlyCollection<string> paths)
+    {
+        var fullRoot = Path.GetFullPath(root);
+        return
+        [
+            .. paths.Select(Path.GetFullPath).Distinct().Where(File.Exists).Where(path => InputTree.IsMarkdownAt(fullRoot, depth, path))
+                .Select(path => Path.Combine(root, Path.GetRelativePath(fullRoot, path))).Order(StringComparer.Ordinal),
+        ];
+    }
 
     public static SourceFile? Read(string path, BuildContext build)
     {

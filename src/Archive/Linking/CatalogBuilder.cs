@@ -66,9 +66,8 @@ public static class CatalogBuilder
 
         // Tag suggestions only report, and the anchors' order only reads: both run beside the term index, which is one
         // pass on one thread, instead of after it.
-        var suggesting = Task.Run(() => TagChecks.Suggest(terms.Values.ToList(),
-            articles, anchorsById.Values,
-            diagnostics));
+        var suggester = cache?.SuggesterFor(terms) ?? new TagSuggester(terms.Values.ToList());
+        var suggesting = Task.Run(() => suggester.Suggest(articles, anchorsById.Values, diagnostics));
         var ordering = Task.Run(() => AnchorOrder.Of(articles, anchorsByArticle));
         var intersecting = Task.Run(() => Intersections.Build(site, terms, articles, slug => anchorsByArticle.GetValueOrDefault(slug, [])));
 

@@ -37,21 +37,26 @@ public sealed record PipelineServices(SiteWriter? Writer = null, string? Staging
 /// <summary>The archive's pipelines, in the order a reader should meet them, each module given the services it uses.</summary>
 public static class ArchivePipelines
 {
+    static readonly (string Folder, int Depth) TermFiles = ("tags", 1), ArticleFiles = ("articles", 0), NoteFiles = ("annotations", 1);
+
+    /// <summary>The folders under input/ whose Markdown files are documents, and how many folders below each they sit.</summary>
+    public static readonly IReadOnlyList<(string Folder, int Depth)> DocumentFolders = [TermFiles, ArticleFiles, NoteFiles];
+
     public static IReadOnlyList<Pipeline> Create(PipelineServices services) =>
     [
         new(PipelineNames.Terms)
         {
-            Read = [new ReadFiles("tags", depth: 1, only: services.OnlyFiles, known: services.KnownFiles)],
+            Read = [new ReadFiles(TermFiles.Folder, TermFiles.Depth, only: services.OnlyFiles, known: services.KnownFiles)],
             Analyse = [new ParseTerms()],
         },
         new(PipelineNames.Articles)
         {
-            Read = [new ReadFiles("articles", depth: 0, required: true, only: services.OnlyFiles, known: services.KnownFiles)],
+            Read = [new ReadFiles(ArticleFiles.Folder, ArticleFiles.Depth, required: true, only: services.OnlyFiles, known: services.KnownFiles)],
             Analyse = [new ParseArticles(), new CheckFidelity()],
         },
         new(PipelineNames.Annotations)
         {
-            Read = [new ReadFiles("annotations", depth: 1, only: services.OnlyFiles, known: services.KnownFiles)],
+            Read = [new ReadFiles(NoteFiles.Folder, NoteFiles.Depth, only: services.OnlyFiles, known: services.KnownFiles)],
             Analyse = [new ParseAnnotations()],
         },
         new(PipelineNames.Catalog)

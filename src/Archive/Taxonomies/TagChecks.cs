@@ -35,16 +35,13 @@ public static class TagChecks
                 diagnostics.Add(Problems.TermUnused(term.Location, term.Key.Taxonomy, term.Key.Slug));
         }
     }
-
-    /// <summary>
-    /// Where a term's name or alias appears in an article's text or a note's quote but the item lacks the tag, suggest
-    /// it. One multi-string search per text (SearchValues), so the cost does not grow with terms × articles.
-    /// </summary>
-    public static void Suggest(IReadOnlyCollection<Term> terms, IEnumerable<Article> articles, IEnumerable<Anchor> anchors, DiagnosticBag diagnostics) =>
-        new TagSuggester(terms).Suggest(articles, anchors, diagnostics);
 }
 
-/// <summary>The search for every term's spellings, made once for a set of terms and used for any number of texts.</summary>
+/// <summary>
+/// Where a term's name or alias appears in an article's text or a note's quote but the item lacks the tag, suggests
+/// it. The search for every term's spellings is made once for a set of terms (one multi-string search per text,
+/// SearchValues, so the cost does not grow with terms × articles) and used for any number of texts.
+/// </summary>
 public sealed class TagSuggester
 {
     readonly Dictionary<string, TermKey[]> _spellings;
